@@ -1,10 +1,18 @@
+using SampleHost.Hosting;
+using SampleHost.Persistence;
+using SampleHost.Plugins;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSampleHost();
 
 var app = builder.Build();
+app.LogPluginOutcomes();
+await app.MigrateDatabasesAsync(app.Lifetime.ApplicationStopping);
 
-app.MapGet("/", () => "SampleHost");
+app.UseSampleHostPipeline();
+app.MapSampleHostEndpoints();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>The entry point; public so tests can start SampleHost with WebApplicationFactory.</summary>
 public partial class Program;

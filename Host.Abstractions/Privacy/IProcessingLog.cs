@@ -11,6 +11,23 @@ public interface IProcessingLog
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <exception cref="ArgumentException">The activity is not declared by any <see cref="IProcessingActivityProvider"/>.</exception>
     Task RecordAsync(ProcessingRecord record, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records several processings at once, such as one per person shown in a list. Hosts write them in one batch;
+    /// the default implementation calls <see cref="RecordAsync"/> for each.
+    /// </summary>
+    /// <param name="records">The records, one per data subject.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="ArgumentException">An activity is not declared by any <see cref="IProcessingActivityProvider"/>.</exception>
+    async Task RecordAllAsync(IReadOnlyCollection<ProcessingRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+
+        foreach (var record in records)
+        {
+            await RecordAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+    }
 }
 
 /// <summary>One processing of one person's data.</summary>

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Inburgering.Plugin;
+
+/// <summary>Dates and times as they count for Dutch law: in Europe/Amsterdam, whatever the server's time zone.</summary>
+internal static class AmsterdamTime
+{
+    private static readonly TimeZoneInfo s_zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>Returns today's date in Amsterdam.</summary>
+    public static DateOnly Today(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), s_zone).DateTime);
+    }
+
+    /// <summary>Formats a moment as Amsterdam time, for example <c>04-12-2026 14:05</c>.</summary>
+    public static string Format(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, s_zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Registration;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Plugin.Demo;
+
+/// <summary>
+/// Registers demo inburgeraars from the RvIG BRP test set in the current gemeente, through the same registration
+/// as staff use, so each gets a host client and BRP data. A person already registered is left as is.
+/// </summary>
+/// <remarks>
+/// BSNs 999993653 and 000009921 are left out on purpose: the demo walk-through registers them by hand.
+/// </remarks>
+internal sealed class InburgeringDemoSeeder(
+    InburgeraarRegistration registration,
+    ITenantContext tenant,
+    TimeProvider timeProvider,
+    ILogger<InburgeringDemoSeeder> logger) : IDemoDataSeeder
+{
+    private static readonly DemoPerson[] s_people =
+    [
+        new("999992806", null, Doelgroep.Asielstatushouder, DaysSinceKoppeling: 60),
+        new("999995017", null, Doelgroep.Gezinsmigrant, DaysSinceKoppeling: 30),
+        new("999990482", null, Doelgroep.OverigeMigrant, DaysSinceKoppeling: 14),
+        new(null, "1234567890", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 7),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var gemeente = tenant.Required.Value;
+        var today = AmsterdamTime.Today(timeProvider);
+
+        var created = 0;
+        for (var i = 0; i < s_people.Length; i++)
+        {
+            var person = s_people[i];
+            var koppeldatum = today.AddDays(-person.DaysSinceKoppeling).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var input = new RegistrationInput(person.Bsn, person.VNummer, person.Doelgroep.ToString(), koppeldatum, nameof(WetRegime.Wi2021));
+
+            var result = await registration.RegisterAsync(input, cancellationToken);
+
+            if (result.Outcome == RegistrationOutcome.Created)
+            {
+                created++;
+            }
+            else if (result.Outcome == RegistrationOutcome.Invalid)
+            {
+                Log.DemoDossierNotRegistered(logger, i, gemeente, string.Join(", ", result.Errors.Select(e => e.FieldKey)));
+            }
+        }
+
+        Log.DemoDataSeeded(logger, created, gemeente);
+    }
+
+    private sealed record DemoPerson(string? Bsn, string? VNummer, Doelgroep Doelgroep, int DaysSinceKoppeling);
+}

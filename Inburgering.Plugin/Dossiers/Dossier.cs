@@ -1,0 +1,76 @@
+namespace Inburgering.Plugin.Dossiers;
+
+/// <summary>
+/// The inburgering dossier of one person in one gemeente, created when DUO or the COA links the person to the
+/// gemeente (the koppeling). It contains a snapshot of the person's BRP data as it was when the dossier was registered.
+/// </summary>
+internal sealed class Dossier
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The four-digit gemeentecode of the gemeente that owns the dossier.</summary>
+    public required string Gemeente { get; set; }
+
+    /// <summary>The nine-digit BSN, or <see langword="null"/> for an asielstatushouder not yet in the BRP.</summary>
+    public string? Bsn { get; set; }
+
+    /// <summary>The ten-digit vreemdelingennummer, or <see langword="null"/>.</summary>
+    public string? VNummer { get; set; }
+
+    /// <summary>The host's client id, or <see langword="null"/> until the person has a BSN.</summary>
+    public string? ClientId { get; set; }
+
+    public Doelgroep Doelgroep { get; set; }
+
+    /// <summary>The day the person was linked to the gemeente.</summary>
+    public DateOnly Koppeldatum { get; set; }
+
+    public WetRegime WetRegime { get; set; }
+
+    public DossierStatus Status { get; set; }
+
+    /// <summary>The full name as the BRP composes it.</summary>
+    public string? Naam { get; set; }
+
+    public string? Voornamen { get; set; }
+
+    public string? Voorvoegsel { get; set; }
+
+    public string? Geslachtsnaam { get; set; }
+
+    /// <summary>The birth date in the BRP's <c>yyyymmdd</c> form, zeros for unknown parts (<c>19680000</c>).</summary>
+    public string? Geboortedatum { get; set; }
+
+    public string? AdresRegel1 { get; set; }
+
+    public string? AdresRegel2 { get; set; }
+
+    /// <summary>The four-digit codes of the BRP nationality table (table 32), for example <c>0057</c>.</summary>
+    public List<string> Nationaliteiten { get; set; } = [];
+
+    /// <summary>The gemeentecode of the gemeente the BRP registers the person in.</summary>
+    public string? GemeenteVanInschrijving { get; set; }
+
+    /// <summary>The date of registration in that gemeente, in the BRP's <c>yyyymmdd</c> form.</summary>
+    public string? DatumInschrijvingGemeente { get; set; }
+
+    /// <summary>When the BRP data were retrieved, or <see langword="null"/> when the dossier has no BSN yet.</summary>
+    public DateTimeOffset? BrpOpgevraagdOp { get; set; }
+
+    public DateTimeOffset GeregistreerdOp { get; set; }
+
+    /// <summary>The host's user id of the employee who registered the dossier.</summary>
+    public required string GeregistreerdDoor { get; set; }
+
+    /// <summary>Changes on every save, so two users who edit the same dossier cannot overwrite each other.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>
+    /// Whether the person is inburgeringsplichtig: true for every <see cref="Dossiers.Doelgroep"/> value, because the gemeente
+    /// opens a dossier only after DUO or the COA has reported the person as obliged to integrate.
+    /// </summary>
+    public bool Inburgeringsplichtig => Doelgroep is Doelgroep.Asielstatushouder or Doelgroep.Gezinsmigrant or Doelgroep.OverigeMigrant;
+
+    /// <summary>The name from the BRP, or the V-nummer for a person whose BRP data are not known yet.</summary>
+    public string DisplayName => Naam ?? $"V-nummer {VNummer}";
+}

@@ -1,0 +1,70 @@
+using Host.Abstractions;
+using DoelgroepValue = Inburgering.Plugin.Dossiers.Doelgroep;
+using DossierStatusValue = Inburgering.Plugin.Dossiers.DossierStatus;
+using WetRegimeValue = Inburgering.Plugin.Dossiers.WetRegime;
+
+namespace Inburgering.Plugin.Dossiers;
+
+/// <summary>The fields of a dossier as screens, lists and the host's client page show them.</summary>
+internal static class DossierFields
+{
+    public static IReadOnlyList<ChoiceOption> DoelgroepChoices { get; } =
+    [
+        new(nameof(DoelgroepValue.Asielstatushouder), new LocalizedText("Asielstatushouder", "Asylum permit holder")),
+        new(nameof(DoelgroepValue.Gezinsmigrant), new LocalizedText("Gezinsmigrant", "Family migrant")),
+        new(nameof(DoelgroepValue.OverigeMigrant), new LocalizedText("Overige migrant", "Other migrant")),
+    ];
+
+    public static IReadOnlyList<ChoiceOption> WetRegimeChoices { get; } =
+    [
+        new(nameof(WetRegimeValue.Wi2021), new LocalizedText("Wet inburgering 2021", "Civic Integration Act 2021")),
+        new(nameof(WetRegimeValue.Wi2013), new LocalizedText("Wet inburgering 2013", "Civic Integration Act 2013")),
+    ];
+
+    public static IReadOnlyList<ChoiceOption> StatusChoices { get; } =
+    [
+        new(nameof(DossierStatusValue.Aangemeld), new LocalizedText("Aangemeld", "Registered")),
+    ];
+
+    public static FieldDefinition Naam { get; } = new("naam", new LocalizedText("Naam", "Name"), FieldType.Text);
+
+    public static FieldDefinition Bsn { get; } = new("bsn", new LocalizedText("BSN", "BSN"), FieldType.Bsn);
+
+    public static FieldDefinition VNummer { get; } = new("vnummer", new LocalizedText("V-nummer", "V-nummer"), FieldType.Text);
+
+    public static FieldDefinition Geboortedatum { get; } =
+        new("geboortedatum", new LocalizedText("Geboortedatum", "Date of birth"), FieldType.PartialDate);
+
+    public static FieldDefinition AdresRegel1 { get; } = new("adresRegel1", new LocalizedText("Adres", "Address"), FieldType.Text);
+
+    public static FieldDefinition AdresRegel2 { get; } =
+        new("adresRegel2", new LocalizedText("Postcode en woonplaats", "Postcode and town"), FieldType.Text);
+
+    public static FieldDefinition Nationaliteit { get; } =
+        new("nationaliteit", new LocalizedText("Nationaliteit (code)", "Nationality (code)"), FieldType.Text);
+
+    public static FieldDefinition GemeenteVanInschrijving { get; } =
+        new("gemeenteVanInschrijving", new LocalizedText("Gemeente van inschrijving", "Municipality of registration"), FieldType.Text);
+
+    public static FieldDefinition DatumInschrijvingGemeente { get; } =
+        new("datumInschrijvingGemeente", new LocalizedText("Ingeschreven in de gemeente sinds", "Registered in the municipality since"), FieldType.PartialDate);
+
+    /// <summary>The moment of the BRP lookup as Amsterdam time text, because the contract has no field type for a moment.</summary>
+    public static FieldDefinition BrpOpgevraagdOp { get; } =
+        new("brpOpgevraagdOp", new LocalizedText("BRP opgevraagd op", "BRP retrieved on"), FieldType.Text) { Privacy = PrivacyClass.Normal };
+
+    public static FieldDefinition Inburgeringsplichtig { get; } =
+        new("inburgeringsplichtig", new LocalizedText("Inburgeringsplichtig", "Obliged to integrate"), FieldType.Boolean);
+
+    public static FieldDefinition Doelgroep { get; } =
+        new("doelgroep", new LocalizedText("Doelgroep", "Target group"), FieldType.Choice) { Choices = DoelgroepChoices };
+
+    public static FieldDefinition Koppeldatum { get; } =
+        new("koppeldatum", new LocalizedText("Koppeldatum", "Date linked to the municipality"), FieldType.Date);
+
+    public static FieldDefinition WetRegime { get; } =
+        new("wetRegime", new LocalizedText("Wettelijk regime", "Legal regime"), FieldType.Choice) { Choices = WetRegimeChoices };
+
+    public static FieldDefinition Status { get; } =
+        new("status", new LocalizedText("Status", "Status"), FieldType.Choice) { Choices = StatusChoices };
+}

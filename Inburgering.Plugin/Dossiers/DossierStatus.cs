@@ -1,0 +1,8 @@
+namespace Inburgering.Plugin.Dossiers;
+
+/// <summary>The stage of a dossier in the inburgering process.</summary>
+internal enum DossierStatus
+{
+    /// <summary>Registered after the koppeling; the brede intake has not started.</summary>
+    Aangemeld,
+}

@@ -1,0 +1,44 @@
+using Inburgering.Plugin.Dossiers;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Plugin;
+
+/// <summary>
+/// The plugin's log messages. Event ids: 1xxx registration, 2xxx persistence, 3xxx demo data.
+/// Messages name dossier ids, never a BSN, V-nummer, name or address.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Registered dossier {DossierId} for doelgroep {Doelgroep}")]
+    public static partial void DossierRegistered(ILogger logger, Guid dossierId, Doelgroep doelgroep);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Registration found existing dossier {DossierId}; nothing was created")]
+    public static partial void DossierAlreadyExists(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Registration stopped: the BRP has no person with the given BSN")]
+    public static partial void BrpPersonNotFound(ILogger logger);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Registration stopped: the BRP lookup failed: {Problem}")]
+    public static partial void BrpLookupFailed(ILogger logger, string? problem);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "A concurrent registration saved dossier {DossierId} first; returned that dossier and created nothing")]
+    public static partial void ConcurrentRegistration(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Linked a BSN to dossier {DossierId}")]
+    public static partial void BsnGekoppeld(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Dossier {DossierId} was changed by someone else while a BSN was linked; nothing was saved")]
+    public static partial void DossierChangedConcurrently(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Linking a BSN to dossier {DossierId} failed: another dossier with that BSN was saved first")]
+    public static partial void BsnTakenConcurrently(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Applied {Count} inburgering migrations on {Provider}")]
+    public static partial void MigrationsApplied(ILogger logger, int count, string provider);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Seeded {Created} demo dossiers in gemeente {Gemeente}")]
+    public static partial void DemoDataSeeded(ILogger logger, int created, string gemeente);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Demo dossier {Index} in gemeente {Gemeente} was not registered; invalid fields: {FieldKeys}")]
+    public static partial void DemoDossierNotRegistered(ILogger logger, int index, string gemeente, string fieldKeys);
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.Persistence;
+
+/// <summary>
+/// The plugin's tables. Every query returns only the rows of the current gemeente, and none outside a gemeente.
+/// One subclass per database provider carries that provider's table names and migrations.
+/// </summary>
+internal abstract class InburgeringDbContext : DbContext
+{
+    private readonly ITenantContext _tenant;
+
+    protected InburgeringDbContext(DbContextOptions options, ITenantContext tenant)
+        : base(options)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+
+        _tenant = tenant;
+    }
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    /// <summary>
+    /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
+    /// so one compiled model serves all gemeenten.
+    /// </summary>
+    internal string? CurrentGemeente => _tenant.Current?.Value;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChangedDossiers();
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChangedDossiers();
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.ApplyConfiguration(new DossierConfiguration());
+
+        modelBuilder.Entity<Dossier>().HasQueryFilter(d => CurrentGemeente != null && d.Gemeente == CurrentGemeente);
+
+        UseSnakeCaseColumnNames(modelBuilder);
+    }
+
+    /// <summary>
+    /// Gives every new or changed dossier a new concurrency stamp, and refuses a new dossier outside the current
+    /// gemeente, because the query filter would hide it from its own gemeente.
+    /// </summary>
+    private void StampChangedDossiers()
+    {
+        foreach (var entry in ChangeTracker.Entries<Dossier>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.Gemeente != CurrentGemeente)
+            {
+                throw new InvalidOperationException(
+                    $"Dossier {entry.Entity.Id} belongs to gemeente {entry.Entity.Gemeente}, but the current gemeente is {CurrentGemeente ?? "none"}.");
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
+    }
+
+    /// <summary>Names columns in snake_case (<c>adres_regel1</c>), which PostgreSQL users can type without quotes.</summary>
+    private static void UseSnakeCaseColumnNames(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entityType.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+            }
+        }
+    }
+
+    private static string ToSnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var startsWord = i > 0 && char.IsUpper(c)
+                && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
+            if (startsWord)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}

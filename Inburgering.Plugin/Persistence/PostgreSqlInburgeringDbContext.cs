@@ -1,0 +1,32 @@
+using Host.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.Persistence;
+
+/// <summary>
+/// The plugin's tables on PostgreSQL, all in the schema <c>inburgering</c>, the migrations history table included.
+/// </summary>
+internal sealed class PostgreSqlInburgeringDbContext(DbContextOptions<PostgreSqlInburgeringDbContext> options, ITenantContext tenant)
+    : InburgeringDbContext(options, tenant)
+{
+    public const string Schema = "inburgering";
+
+    /// <summary>Configures Npgsql with the plugin's migrations and history table.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        options.UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsAssembly(typeof(PostgreSqlInburgeringDbContext).Assembly)
+            .MigrationsHistoryTable("__EFMigrationsHistory", Schema));
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // TODO: add row-level security on inburgering.dossiers as a second line. The query filter is the only gemeente
+        // check now.
+        modelBuilder.HasDefaultSchema(Schema);
+    }
+}

@@ -1,0 +1,356 @@
+using System.Globalization;
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Plugin.Registration;
+
+/// <summary>
+/// Registers an inburgeraar in the current gemeente as soon as DUO or the COA links the person to it.
+/// With a BSN it stores the person's BRP data and registers a client in the host. An asielstatushouder who is not
+/// yet in the BRP is registered on the V-nummer. The registration actions and the demo data both use this class.
+/// </summary>
+internal sealed class InburgeraarRegistration(
+    InburgeringDbContext db,
+    ITenantContext tenant,
+    ICurrentUser currentUser,
+    IBrpPersonen brp,
+    IClientDirectory clients,
+    IProcessingLog processingLog,
+    TimeProvider timeProvider,
+    ILogger<InburgeraarRegistration> logger)
+{
+    /// <summary>The BRP fields the registration stores; the purpose needs no more.</summary>
+    internal static IReadOnlyCollection<string> BrpFieldsRequested { get; } =
+    [
+        BrpFields.Naam, BrpFields.Geboorte, BrpFields.Nationaliteiten, BrpFields.Verblijfplaats,
+        BrpFields.GemeenteVanInschrijving, BrpFields.DatumInschrijvingInGemeente,
+    ];
+
+    private static readonly string[] s_dateFormats = ["yyyy-MM-dd", "d-M-yyyy"];
+
+    /// <summary>
+    /// Validates the input and registers the person, or returns the existing dossier of the person in this gemeente.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">There is no current gemeente or no logged-in user.</exception>
+    public async Task<RegistrationResult> RegisterAsync(RegistrationInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var gemeente = tenant.Required.Value;
+        EnsureAuthenticated();
+
+        var errors = new List<FieldError>();
+        var doelgroep = ParseChoice<Doelgroep>(input.Doelgroep, DossierFields.Doelgroep.Key, DoelgroepMissing, errors);
+        var koppeldatum = ParseKoppeldatum(input.Koppeldatum, errors);
+        var wetRegime = ParseChoice<WetRegime>(input.WetRegime, DossierFields.WetRegime.Key, WetRegimeMissing, errors);
+        var identity = ParseIdentity(input, doelgroep, errors);
+        if (errors.Count > 0 || identity is null || doelgroep is null || koppeldatum is null || wetRegime is null)
+        {
+            return RegistrationResult.Invalid(errors);
+        }
+
+        var existing = await FindExistingAsync(identity, cancellationToken);
+        if (existing is { } existingId)
+        {
+            Log.DossierAlreadyExists(logger, existingId);
+            return RegistrationResult.AlreadyExists(existingId, identity.AlreadyExistsMessage);
+        }
+
+        var dossier = new Dossier
+        {
+            Id = Guid.NewGuid(),
+            Gemeente = gemeente,
+            VNummer = identity.VNummer?.Value,
+            Doelgroep = doelgroep.Value,
+            Koppeldatum = koppeldatum.Value,
+            WetRegime = wetRegime.Value,
+            Status = DossierStatus.Aangemeld,
+            GeregistreerdOp = timeProvider.GetUtcNow(),
+            GeregistreerdDoor = currentUser.UserId,
+        };
+
+        if (identity.Bsn is { } bsn)
+        {
+            var brpErrors = await CopyFromBrpAsync(dossier, bsn, cancellationToken);
+            if (brpErrors is not null)
+            {
+                return RegistrationResult.Invalid(brpErrors);
+            }
+        }
+
+        db.Dossiers.Add(dossier);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            db.Entry(dossier).State = EntityState.Detached;
+            var winner = await FindExistingAsync(identity, cancellationToken);
+            if (winner is not { } winnerId)
+            {
+                throw;
+            }
+
+            Log.ConcurrentRegistration(logger, winnerId);
+            return RegistrationResult.AlreadyExists(winnerId, identity.AlreadyExistsMessage);
+        }
+
+        await RecordAsync(ProcessingOperation.Create, identity.Subject, cancellationToken);
+        Log.DossierRegistered(logger, dossier.Id, dossier.Doelgroep);
+        return RegistrationResult.Created(dossier.Id);
+    }
+
+    /// <summary>
+    /// Adds a BSN to a dossier that was registered on the V-nummer, with the person's BRP data and a host client.
+    /// The V-nummer stays on the dossier.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">There is no current gemeente or no logged-in user.</exception>
+    public async Task<RegistrationResult> KoppelBsnAsync(Guid dossierId, string? bsnInput, CancellationToken cancellationToken)
+    {
+        _ = tenant.Required;
+        EnsureAuthenticated();
+
+        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return RegistrationResult.Invalid("", new LocalizedText(
+                "Dit dossier bestaat niet in deze gemeente. Open het dossier opnieuw vanuit de lijst met inburgeraars.",
+                "This dossier does not exist in this municipality. Open the dossier again from the list of integration clients."));
+        }
+
+        if (dossier.Bsn is not null)
+        {
+            return RegistrationResult.Invalid(DossierFields.Bsn.Key, new LocalizedText(
+                "Dit dossier heeft al een BSN. Een BSN kan niet worden vervangen.",
+                "This dossier already has a BSN. A BSN cannot be replaced."));
+        }
+
+        if (!Bsn.TryParse(bsnInput, out var bsn, out var bsnError))
+        {
+            return RegistrationResult.Invalid(DossierFields.Bsn.Key, BsnMessages.For(bsnError.Value));
+        }
+
+        if (await db.Dossiers.AnyAsync(d => d.Bsn == bsn.Value, cancellationToken))
+        {
+            return RegistrationResult.Invalid(DossierFields.Bsn.Key, BsnTakenMessage);
+        }
+
+        var brpErrors = await CopyFromBrpAsync(dossier, bsn, cancellationToken);
+        if (brpErrors is not null)
+        {
+            return RegistrationResult.Invalid(brpErrors);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Log.DossierChangedConcurrently(logger, dossier.Id);
+            return RegistrationResult.Invalid("", new LocalizedText(
+                "Iemand anders heeft dit dossier intussen gewijzigd; er is niets opgeslagen. Open het dossier opnieuw en koppel het BSN nog eens.",
+                "Someone else changed this dossier in the meantime; nothing was saved. Open the dossier again and link the BSN once more."));
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            Log.BsnTakenConcurrently(logger, dossier.Id);
+            return RegistrationResult.Invalid(DossierFields.Bsn.Key, BsnTakenMessage);
+        }
+
+        await RecordAsync(ProcessingOperation.Update, DataSubject.FromBsn(bsn), cancellationToken);
+        Log.BsnGekoppeld(logger, dossier.Id);
+        return RegistrationResult.BsnGekoppeld(dossier.Id);
+    }
+
+    private static LocalizedText BsnTakenMessage { get; } = new(
+        "Er bestaat al een ander dossier met dit BSN in deze gemeente. Zoek dat dossier op het BSN.",
+        "Another dossier in this municipality already has this BSN. Search for that dossier by the BSN.");
+
+    private static LocalizedText DoelgroepMissing { get; } = new(
+        "Kies de doelgroep: asielstatushouder, gezinsmigrant of overige migrant.",
+        "Choose the target group: asylum permit holder, family migrant or other migrant.");
+
+    private static LocalizedText WetRegimeMissing { get; } = new(
+        "Kies het wettelijk regime: Wet inburgering 2021, of 2013 voor wie vóór 1 januari 2022 inburgeringsplichtig werd.",
+        "Choose the legal regime: Civic Integration Act 2021, or 2013 for a person obliged before 1 January 2022.");
+
+    /// <summary>
+    /// Asks the BRP for the person, registers the host client and copies the BRP data onto the dossier.
+    /// Returns the errors when the BRP does not know the BSN or cannot be reached; the dossier is then unchanged.
+    /// </summary>
+    private async Task<IReadOnlyList<FieldError>?> CopyFromBrpAsync(Dossier dossier, Bsn bsn, CancellationToken cancellationToken)
+    {
+        var lookup = await brp.FindByBsnAsync(bsn, BrpFieldsRequested, cancellationToken);
+
+        if (lookup.Status == BrpLookupStatus.Failed)
+        {
+            Log.BrpLookupFailed(logger, lookup.Problem);
+            return [new FieldError("", new LocalizedText(
+                "De BRP is niet bereikbaar, dus er is niets opgeslagen. Probeer het over een paar minuten opnieuw; meld het aan de functioneel beheerder als het blijft mislukken.",
+                "The BRP could not be reached, so nothing was saved. Try again in a few minutes; tell the application administrator if it keeps failing."))];
+        }
+
+        await RecordAsync(ProcessingOperation.Retrieve, DataSubject.FromBsn(bsn), cancellationToken);
+
+        if (lookup is not { Status: BrpLookupStatus.Found, Persoon: { } persoon })
+        {
+            Log.BrpPersonNotFound(logger);
+            return [new FieldError(DossierFields.Bsn.Key, new LocalizedText(
+                "Het BRP kent dit BSN niet. Controleer het nummer; staat een asielstatushouder nog niet in de BRP, registreer dan op het V-nummer.",
+                "The BRP does not know this BSN. Check the number; for an asylum permit holder not yet in the BRP, register on the V-nummer."))];
+        }
+
+        // The host returns the existing client for a BSN it already has, so a retry after a failed save is harmless.
+        var client = await clients.RegisterAsync(
+            new NewClient(bsn, persoon.Naam?.VolledigeNaam ?? string.Empty) { BirthDate = persoon.Geboortedatum },
+            cancellationToken);
+
+        BrpSnapshotMapper.CopyTo(persoon, dossier);
+        dossier.Bsn = bsn.Value;
+        dossier.ClientId = client.ClientId;
+        dossier.BrpOpgevraagdOp = timeProvider.GetUtcNow();
+        return null;
+    }
+
+    private async Task<Guid?> FindExistingAsync(PersonIdentity identity, CancellationToken cancellationToken)
+    {
+        var bsn = identity.Bsn?.Value;
+        var vnummer = identity.VNummer?.Value;
+        var query = bsn is not null
+            ? db.Dossiers.Where(d => d.Bsn == bsn)
+            : db.Dossiers.Where(d => d.VNummer == vnummer);
+
+        return await query.Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private Task RecordAsync(ProcessingOperation operation, DataSubject subject, CancellationToken cancellationToken) =>
+        processingLog.RecordAsync(new ProcessingRecord(InburgeringProcessingActivities.Registratie, operation, subject), cancellationToken);
+
+    private void EnsureAuthenticated()
+    {
+        if (!currentUser.IsAuthenticated)
+        {
+            throw new InvalidOperationException("Registering an inburgeraar needs a logged-in user to record as the one who registered.");
+        }
+    }
+
+    /// <summary>
+    /// Checks that exactly one of BSN and V-nummer is given, and a V-nummer only for an asielstatushouder.
+    /// Adds the errors in front of <paramref name="errors"/>, because the identity comes first on the form.
+    /// </summary>
+    private static PersonIdentity? ParseIdentity(RegistrationInput input, Doelgroep? doelgroep, List<FieldError> errors)
+    {
+        var bsnText = string.IsNullOrWhiteSpace(input.Bsn) ? null : input.Bsn;
+        var vnummerText = string.IsNullOrWhiteSpace(input.VNummer) ? null : input.VNummer;
+
+        FieldError? error = null;
+        PersonIdentity? identity = null;
+        if (bsnText is null && vnummerText is null)
+        {
+            error = new FieldError(DossierFields.Bsn.Key, new LocalizedText(
+                "Vul het BSN in. Een BSN heeft 9 cijfers. Staat een asielstatushouder nog niet in de BRP, vul dan het V-nummer in.",
+                "Enter the BSN. A BSN has 9 digits. For an asylum permit holder not yet in the BRP, enter the V-nummer instead."));
+        }
+        else if (bsnText is not null && vnummerText is not null)
+        {
+            error = new FieldError(DossierFields.VNummer.Key, new LocalizedText(
+                "Vul een BSN of een V-nummer in, niet allebei. Met een BSN komen de gegevens uit de BRP; laat het V-nummer dan leeg.",
+                "Enter a BSN or a V-nummer, not both. With a BSN the data come from the BRP; leave the V-nummer empty."));
+        }
+        else if (bsnText is not null)
+        {
+            identity = Bsn.TryParse(bsnText, out var bsn, out var bsnError)
+                ? PersonIdentity.ForBsn(bsn)
+                : null;
+            error = bsnError is { } e ? new FieldError(DossierFields.Bsn.Key, BsnMessages.For(e)) : null;
+        }
+        else if (!VNummer.TryParse(vnummerText, out var vnummer, out var vnummerError))
+        {
+            error = new FieldError(DossierFields.VNummer.Key, vnummerError);
+        }
+        else if (doelgroep is not null && doelgroep != Doelgroep.Asielstatushouder)
+        {
+            error = new FieldError(DossierFields.VNummer.Key, new LocalizedText(
+                "Alleen een asielstatushouder kan zonder BSN worden geregistreerd, op het V-nummer. Vul het BSN in en laat het V-nummer leeg.",
+                "Only an asylum permit holder can be registered without a BSN, on the V-nummer. Enter the BSN and leave the V-nummer empty."));
+        }
+        else
+        {
+            identity = PersonIdentity.ForVNummer(vnummer);
+        }
+
+        if (error is not null)
+        {
+            errors.Insert(0, error);
+        }
+
+        return identity;
+    }
+
+    private DateOnly? ParseKoppeldatum(string? text, List<FieldError> errors)
+    {
+        var key = DossierFields.Koppeldatum.Key;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new FieldError(key, new LocalizedText(
+                "Vul de koppeldatum in: de dag waarop DUO of het COA de persoon aan de gemeente heeft gekoppeld.",
+                "Enter the date linked to the municipality: the day DUO or the COA linked the person to the municipality.")));
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text.Trim(), s_dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors.Add(new FieldError(key, new LocalizedText(
+                "De koppeldatum is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 01-10-2026.",
+                "The date linked to the municipality is not a valid date. Write it as dd-mm-yyyy, for example 01-10-2026.")));
+            return null;
+        }
+
+        var today = AmsterdamTime.Today(timeProvider);
+        if (date > today)
+        {
+            var todayText = today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+            errors.Add(new FieldError(key, new LocalizedText(
+                $"De koppeldatum ligt na vandaag ({todayText}). Vul de dag in waarop de koppeling al heeft plaatsgevonden.",
+                $"The date linked to the municipality is after today ({todayText}). Enter the day the link was made.")));
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>Parses an enum member name, ignoring case; numbers are refused, unlike <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/>.</summary>
+    private static TEnum? ParseChoice<TEnum>(string? code, string key, LocalizedText message, List<FieldError> errors)
+        where TEnum : struct, Enum
+    {
+        var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, code?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            errors.Add(new FieldError(key, message));
+            return null;
+        }
+
+        return Enum.Parse<TEnum>(name);
+    }
+
+    /// <summary>How the person is identified: by BSN, or by V-nummer before the BRP has a BSN.</summary>
+    private sealed record PersonIdentity(Bsn? Bsn, VNummer? VNummer, DataSubject Subject, LocalizedText AlreadyExistsMessage)
+    {
+        public static PersonIdentity ForBsn(Bsn bsn) => new(bsn, null, DataSubject.FromBsn(bsn), new LocalizedText(
+            "Er bestaat al een dossier voor dit BSN in deze gemeente.",
+            "A dossier for this BSN already exists in this municipality."));
+
+        public static PersonIdentity ForVNummer(VNummer vnummer) => new(
+            null,
+            vnummer,
+            new DataSubject(DataSubjectIdTypes.VNummer, vnummer.Value),
+            new LocalizedText(
+                "Er bestaat al een dossier voor dit V-nummer in deze gemeente.",
+                "A dossier for this V-nummer already exists in this municipality."));
+    }
+}

@@ -1,0 +1,87 @@
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Privacy;
+using Inburgering.Plugin.Registration;
+using Inburgering.Plugin.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.Screens;
+
+/// <summary>One dossier: the person's BRP data as retrieved at registration, and the state of the inburgering.</summary>
+internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog processingLog) : IScreen
+{
+    public const string ScreenId = "inburgering.dossier";
+
+    public ScreenDefinition Definition { get; } = new(
+        ScreenId,
+        new LocalizedText("Inburgeringsdossier", "Integration dossier"),
+        HostSlots.Page,
+        InburgeringPermissions.DossierView);
+
+    public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        if (!Guid.TryParse(request.RecordId, out var dossierId))
+        {
+            return null;
+        }
+
+        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        await processingLog.RecordAsync(
+            new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(dossier)),
+            cancellationToken);
+
+        return new ScreenContent([PersoonSection(dossier), InburgeringSection(dossier)])
+        {
+            Heading = dossier.DisplayName,
+            Actions = dossier.Bsn is null ? [KoppelBsnAction.ActionId] : [],
+        };
+    }
+
+    private static ScreenSection PersoonSection(Dossier dossier)
+    {
+        var elements = new List<ScreenElement>();
+        if (dossier.Bsn is null)
+        {
+            elements.Add(new TextElement(new LocalizedText(
+                "Deze persoon is op het V-nummer geregistreerd en heeft nog geen BSN. Koppel het BSN zodra de BRP de persoon heeft ingeschreven; dan worden de gegevens uit de BRP overgenomen.",
+                "This person was registered on the V-nummer and has no BSN yet. Link the BSN once the BRP has registered the person; the BRP data are then copied.")));
+        }
+
+        elements.AddRange(
+        [
+            new FieldElement(DossierFields.Naam, dossier.Naam),
+            new FieldElement(DossierFields.Bsn, dossier.Bsn),
+            new FieldElement(DossierFields.VNummer, dossier.VNummer),
+            new FieldElement(DossierFields.Geboortedatum, ToPartialDate(dossier.Geboortedatum)),
+            new FieldElement(DossierFields.AdresRegel1, dossier.AdresRegel1),
+            new FieldElement(DossierFields.AdresRegel2, dossier.AdresRegel2),
+            new FieldElement(DossierFields.Nationaliteit, dossier.Nationaliteiten.Count == 0 ? null : string.Join(", ", dossier.Nationaliteiten)),
+            new FieldElement(DossierFields.GemeenteVanInschrijving, dossier.GemeenteVanInschrijving),
+            new FieldElement(DossierFields.DatumInschrijvingGemeente, ToPartialDate(dossier.DatumInschrijvingGemeente)),
+            new FieldElement(DossierFields.BrpOpgevraagdOp, dossier.BrpOpgevraagdOp is { } moment ? AmsterdamTime.Format(moment) : null),
+        ]);
+
+        return new ScreenSection(new LocalizedText("Persoon (uit de BRP)", "Person (from the BRP)"), elements);
+    }
+
+    private static ScreenSection InburgeringSection(Dossier dossier) => new(
+        new LocalizedText("Inburgering", "Civic integration"),
+        [
+            new FieldElement(DossierFields.Inburgeringsplichtig, dossier.Inburgeringsplichtig),
+            new FieldElement(DossierFields.Doelgroep, dossier.Doelgroep.ToString()),
+            new FieldElement(DossierFields.Koppeldatum, dossier.Koppeldatum),
+            new FieldElement(DossierFields.WetRegime, dossier.WetRegime.ToString()),
+            new FieldElement(DossierFields.Status, dossier.Status.ToString()),
+        ]);
+
+    private static PartialDate? ToPartialDate(string? brpText) =>
+        PartialDate.TryParseBrp(brpText, out var date) ? date : null;
+}

@@ -1,0 +1,55 @@
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Registration;
+using Inburgering.Plugin.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.Screens;
+
+/// <summary>The gemeente's inburgeraars, newest registration first, with the actions to register and to search.</summary>
+internal sealed class DossiersScreen(InburgeringDbContext db) : IScreen
+{
+    public const string ScreenId = "inburgering.dossiers";
+
+    // TODO: page through the dossiers; the list shows only the newest MaxRows, so older ones are reached by BSN search.
+    internal const int MaxRows = 50;
+
+    public ScreenDefinition Definition { get; } = new(
+        ScreenId,
+        new LocalizedText("Inburgeraars", "Integration clients"),
+        HostSlots.Navigation,
+        InburgeringPermissions.DossierView);
+
+    // TODO: the list shows names and BSNs but records no Read per person in the processing log. The privacy officer
+    // decides whether a list view needs one.
+    public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
+    {
+        var dossiers = await db.Dossiers
+            .AsNoTracking()
+            .OrderByDescending(d => d.GeregistreerdOp)
+            .ThenBy(d => d.Id)
+            .Take(MaxRows)
+            .ToListAsync(cancellationToken);
+
+        var rows = dossiers
+            .Select(d => new ListRow(
+                [d.DisplayName, d.Bsn, d.Doelgroep.ToString(), d.Status.ToString(), d.Koppeldatum],
+                new ScreenLink(DossierScreen.ScreenId, d.Id.ToString())))
+            .ToList();
+
+        var list = new ListElement(
+            [DossierFields.Naam, DossierFields.Bsn, DossierFields.Doelgroep, DossierFields.Status, DossierFields.Koppeldatum],
+            rows)
+        {
+            EmptyText = new LocalizedText(
+                "Er zijn nog geen inburgeraars geregistreerd in deze gemeente.",
+                "No integration clients have been registered in this municipality yet."),
+        };
+
+        return new ScreenContent([new ScreenSection(new LocalizedText("Geregistreerde inburgeraars", "Registered integration clients"), [list])])
+        {
+            Actions = [RegistreerInburgeraarAction.ActionId, ZoekDossierAction.ActionId],
+        };
+    }
+}

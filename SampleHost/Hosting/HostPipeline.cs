@@ -1,0 +1,33 @@
+using SampleHost.Brp;
+
+namespace SampleHost.Hosting;
+
+/// <summary>SampleHost's middleware and endpoints.</summary>
+internal static class HostPipeline
+{
+    public static void UseSampleHostPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/fout", "?status={0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+
+    public static void MapSampleHostEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+
+        if (app.Configuration.GetValue<bool>("Brp:StandIn:Enabled"))
+        {
+            app.MapBrpStandIn().AllowAnonymous();
+        }
+    }
+}

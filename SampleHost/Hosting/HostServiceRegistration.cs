@@ -1,0 +1,101 @@
+using Host.Abstractions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using SampleHost.Brp;
+using SampleHost.Clients;
+using SampleHost.Demo;
+using SampleHost.Events;
+using SampleHost.Persistence;
+using SampleHost.Plugins;
+using SampleHost.Privacy;
+using SampleHost.Screens;
+using SampleHost.Security;
+using SampleHost.Tenancy;
+
+namespace SampleHost.Hosting;
+
+/// <summary>Registers SampleHost's services, its plugins and its database.</summary>
+internal static class HostServiceRegistration
+{
+    public static void AddSampleHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddTenancy();
+        services.AddPrivacy(configuration);
+        services.AddClients();
+
+        var database = services.AddHostDatabase(configuration, builder.Environment);
+        services.AddPlugins(configuration, builder.Environment, database, new McMasterPluginAssemblyLoader());
+
+        services.AddBrpClient(configuration);
+        if (configuration.GetValue<bool>("Brp:StandIn:Enabled"))
+        {
+            services.AddBrpStandIn(configuration);
+        }
+
+        services.AddWebUserInterface();
+        if (builder.Environment.IsDevelopment())
+        {
+            services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+            services.AddHostedService<DemoDataSeeding>();
+        }
+    }
+
+    private static void AddTenancy(this IServiceCollection services)
+    {
+        services.AddScoped<ScopeIdentity>();
+        services.AddScoped<ITenantContext, TenantContext>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddSingleton<IPermissionProvider, HostPermissions>();
+        services.AddSingleton<RolePermissions>();
+    }
+
+    private static void AddPrivacy(this IServiceCollection services, ConfigurationManager configuration)
+    {
+        services.AddOptions<PrivacyOptions>()
+            .Bind(configuration.GetSection(PrivacyOptions.Section))
+            .Validate(o => o.PseudonymKey.Length >= 32, "Privacy:PseudonymKey must be a secret of at least 32 characters; set it in the configuration or a secret store.")
+            .ValidateOnStart();
+        services.AddSingleton<IProcessingActivityProvider, HostProcessingActivities>();
+        services.AddSingleton<ProcessingActivityRegister>();
+        services.AddSingleton<SubjectPseudonymizer>();
+        services.AddScoped<IProcessingLog, ProcessingLog>();
+    }
+
+    private static void AddClients(this IServiceCollection services)
+    {
+        services.AddScoped<HostEventDispatcher>();
+        services.AddScoped<IClientDirectory, ClientDirectory>();
+        services.AddScoped<ClientRegistration>();
+    }
+
+    private static void AddWebUserInterface(this IServiceCollection services)
+    {
+        services.AddScoped<ScreenCatalog>();
+        services.AddRazorPages();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new(Texts.Dutch);
+            options.SupportedCultures = [Texts.Dutch, Texts.English];
+            options.SupportedUICultures = [Texts.Dutch, Texts.English];
+        });
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/inloggen";
+                options.AccessDeniedPath = "/geen-toegang";
+                options.Cookie.Name = "samplehost.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Host.Abstractions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SampleHost.Clients;
+using SampleHost.Persistence;
+using SampleHost.Privacy;
+using SampleHost.Security;
+
+namespace SampleHost.Pages.Klanten;
+
+/// <summary>The clients of the user's gemeente: the newest first, a search by BSN and registration by BSN.</summary>
+internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegistration registration, IProcessingLog processingLog) : PageModel
+{
+    private const int PageSize = 100;
+
+    public IReadOnlyList<Client> Clients { get; private set; } = [];
+
+    public string? SearchError { get; private set; }
+
+    public string? RegisterError { get; private set; }
+
+    public string? SubmittedBsn { get; private set; }
+
+    public bool CanRegister => user.HasPermission(HostPermissions.ClientsRegister);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!user.HasPermission(HostPermissions.ClientsView))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Finds a client by BSN; a POST, so the BSN never appears in a URL or access log.</summary>
+    public async Task<IActionResult> OnPostZoekAsync(string? bsn, CancellationToken cancellationToken)
+    {
+        if (!user.HasPermission(HostPermissions.ClientsView))
+        {
+            return Forbid();
+        }
+
+        SubmittedBsn = bsn;
+        if (!Bsn.TryParse(bsn, out var parsed, out var error))
+        {
+            SearchError = BsnMessages.For(error.Value).For(CultureInfo.CurrentUICulture);
+            return await RedisplayAsync(cancellationToken);
+        }
+
+        var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Bsn == parsed.Value, cancellationToken);
+        await processingLog.RecordAsync(new(HostProcessingActivities.Klantbeeld, ProcessingOperation.Search, DataSubject.FromBsn(parsed)), cancellationToken);
+        if (client is null)
+        {
+            SearchError = Texts.T("Deze gemeente heeft geen klant met dit BSN.", "This municipality has no client with this BSN.");
+            return await RedisplayAsync(cancellationToken);
+        }
+
+        return Redirect($"/klanten/{client.Id}");
+    }
+
+    public async Task<IActionResult> OnPostRegistreerAsync(string? bsn, CancellationToken cancellationToken)
+    {
+        if (!CanRegister)
+        {
+            return Forbid();
+        }
+
+        SubmittedBsn = bsn;
+        var result = await registration.RegisterAsync(bsn, cancellationToken);
+        if (result.Client is not { } client)
+        {
+            RegisterError = result.Error!.For(CultureInfo.CurrentUICulture);
+            return await RedisplayAsync(cancellationToken);
+        }
+
+        Message = result.AlreadyExisted
+            ? Texts.T("Deze klant stond al geregistreerd.", "This client was already registered.")
+            : Texts.T("De klant is geregistreerd met de gegevens uit de BRP.", "The client was registered with the data from the BRP.");
+        return Redirect($"/klanten/{client.ClientId}");
+    }
+
+    private async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        // Client ids are version 7 GUIDs, which sort by creation time on SQLite and PostgreSQL alike; SQLite
+        // cannot sort DateTimeOffset columns.
+        Clients = await db.Clients.AsNoTracking()
+            .OrderByDescending(c => c.Id)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+
+        var shown = Clients.Select(c => new ProcessingRecord(HostProcessingActivities.Klantbeeld, ProcessingOperation.Read, DataSubject.FromBsn(Bsn.Parse(c.Bsn))));
+        await processingLog.RecordAllAsync([.. shown], cancellationToken);
+    }
+}

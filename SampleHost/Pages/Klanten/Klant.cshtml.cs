@@ -1,0 +1,85 @@
+using Host.Abstractions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SampleHost.Clients;
+using SampleHost.Persistence;
+using SampleHost.Privacy;
+using SampleHost.Screens;
+using SampleHost.Security;
+
+namespace SampleHost.Pages.Klanten;
+
+/// <summary>
+/// The client page: the host's own data, the fields plugins add to the client record, and the plugins' client tabs.
+/// </summary>
+internal sealed class KlantModel(HostDbContext db, ICurrentUser user, ScreenCatalog catalog, IProcessingLog processingLog) : PageModel
+{
+    public Client Client { get; private set; } = null!;
+
+    /// <summary>The fields plugins add, with their values, as far as the user may see them.</summary>
+    public IReadOnlyList<FieldElement> PluginFields { get; private set; } = [];
+
+    /// <summary>The client tabs of plugins, rendered with the client's id as record id.</summary>
+    public IReadOnlyList<ScreenView> Tabs { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!user.HasPermission(HostPermissions.ClientsView))
+        {
+            return Forbid();
+        }
+
+        if (await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } client)
+        {
+            return NotFound();
+        }
+
+        Client = client;
+        await processingLog.RecordAsync(new(HostProcessingActivities.Klantbeeld, ProcessingOperation.Read, DataSubject.FromBsn(Bsn.Parse(client.Bsn))), cancellationToken);
+
+        PluginFields = await LoadPluginFieldsAsync(id.ToString(), cancellationToken);
+        Tabs = await LoadTabsAsync(id.ToString(), cancellationToken);
+        return Page();
+    }
+
+    private async Task<IReadOnlyList<FieldElement>> LoadPluginFieldsAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var fields = new List<FieldElement>();
+        foreach (var provider in catalog.FieldProviders(HostRecordTypes.Client))
+        {
+            var visible = provider.Fields.Where(f => f.ViewPermission is null || user.HasPermission(f.ViewPermission)).ToList();
+            if (visible.Count == 0)
+            {
+                continue;
+            }
+
+            var values = await provider.GetValuesAsync(clientId, cancellationToken);
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            fields.AddRange(visible.Select(f => new FieldElement(f, values.GetValueOrDefault(f.Key))));
+        }
+
+        return fields;
+    }
+
+    private async Task<IReadOnlyList<ScreenView>> LoadTabsAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var tabs = new List<ScreenView>();
+        foreach (var screen in catalog.InSlot(HostSlots.ClientTab))
+        {
+            if (await screen.LoadAsync(new ScreenRequest(clientId), cancellationToken) is { } content)
+            {
+                tabs.Add(new ScreenView(screen, content with { Actions = [] }, clientId, []));
+            }
+        }
+
+        return tabs;
+    }
+}

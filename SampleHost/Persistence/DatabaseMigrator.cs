@@ -1,0 +1,74 @@
+using Host.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using SampleHost.Plugins;
+
+namespace SampleHost.Persistence;
+
+/// <summary>
+/// Creates or upgrades the host's tables and then each loaded plugin's, before the host serves any request.
+/// A plugin whose migration fails is marked malfunctioned; the host keeps its own tables and starts without it.
+/// </summary>
+internal static class DatabaseMigrator
+{
+    public static async Task MigrateDatabasesAsync(this WebApplication app, CancellationToken cancellationToken)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await db.Database.MigrateAsync(cancellationToken);
+        Log.HostDatabaseMigrated(logger, db.Database.ProviderName ?? "unknown", pending);
+
+        var catalog = scope.ServiceProvider.GetRequiredService<PluginCatalog>();
+        foreach (var plugin in catalog.Loaded.ToList())
+        {
+            await MigratePluginAsync(plugin, scope.ServiceProvider, logger, cancellationToken);
+        }
+
+        await RecordPluginStatesAsync(db, catalog, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+    }
+
+    private static async Task MigratePluginAsync(PluginDescriptor plugin, IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (services.GetKeyedService<IPluginDataStore>(plugin.Id) is not { } store)
+        {
+            return;
+        }
+
+        try
+        {
+            using var reflection = plugin.EnterContextualReflection!();
+            var applied = await store.MigrateAsync(cancellationToken);
+            plugin.SetMigrated(applied);
+            Log.PluginMigrated(logger, plugin.Id, applied.Count);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Containment: a failing plugin migration must not stop the host; the plugin page shows the reason.
+            plugin.Fail(PluginStatus.Malfunctioned, $"Plugin '{plugin.Id}' failed while migrating its tables: {exception.GetType().Name}: {exception.Message}");
+            Log.PluginMigrationFailed(logger, plugin.Id, exception);
+        }
+    }
+
+    private static async Task RecordPluginStatesAsync(HostDbContext db, PluginCatalog catalog, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        foreach (var plugin in catalog.Plugins)
+        {
+            var state = await db.PluginStates.FindAsync([plugin.Id], cancellationToken);
+            if (state is null)
+            {
+                state = new PluginStateRecord { PluginId = plugin.Id, Version = string.Empty, Status = string.Empty };
+                db.PluginStates.Add(state);
+            }
+
+            state.Version = plugin.Manifest?.Version.ToString() ?? string.Empty;
+            state.Status = plugin.Status.ToString();
+            state.Reason = plugin.Reason;
+            state.AppliedMigrations = string.Join('\n', plugin.AppliedMigrations);
+            state.CheckedAt = clock.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,48 @@
+using Host.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace SampleHost.Persistence;
+
+/// <summary>Registers the host's database from the <c>Database</c> settings.</summary>
+internal static class DatabaseRegistration
+{
+    /// <summary>
+    /// Reads the <c>Database</c> settings, registers the host's <see cref="HostDbContext"/> for the chosen provider
+    /// and returns the database the plugins share.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">PostgreSQL is chosen without a connection string.</exception>
+    public static PluginDatabase AddHostDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = new PluginDatabase(options.Provider, ResolveConnectionString(options, environment));
+
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<HostDbContext, PostgreSqlHostDbContext>(db => db.UseNpgsql(database.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<HostDbContext, SqliteHostDbContext>(db => db.UseSqlite(database.ConnectionString));
+        }
+
+        return database;
+    }
+
+    private static string ResolveConnectionString(DatabaseOptions options, IHostEnvironment environment)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            throw new InvalidOperationException(
+                "Database:Provider is PostgreSql, but Database:ConnectionString is empty. Set it, for example to 'Host=127.0.0.1;Port=5432;Database=inburgering;Username=samplehost'.");
+        }
+
+        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "samplehost.db")}";
+    }
+}

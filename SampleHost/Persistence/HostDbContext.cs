@@ -1,0 +1,72 @@
+using Host.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using SampleHost.Clients;
+using SampleHost.Plugins;
+using SampleHost.Privacy;
+
+namespace SampleHost.Persistence;
+
+/// <summary>
+/// The host's own tables: clients, the processing log and plugin state. Rows of personal data are filtered by the
+/// current gemeente here, in the data layer, so no screen or query can forget it.
+/// </summary>
+internal abstract class HostDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
+{
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ProcessingLogEntry> ProcessingLog => Set<ProcessingLogEntry>();
+
+    public DbSet<PluginStateRecord> PluginStates => Set<PluginStateRecord>();
+
+    /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
+    private string? CurrentGemeente => tenant.Current?.Value;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Client>(client =>
+        {
+            client.ToTable("clients");
+            client.HasKey(c => c.Id);
+            client.Property(c => c.Gemeente).HasMaxLength(4).IsFixedLength();
+            client.Property(c => c.Bsn).HasMaxLength(9).IsFixedLength();
+            client.Property(c => c.Naam).HasMaxLength(400);
+            client.Property(c => c.Geboortedatum).HasMaxLength(8);
+            client.Property(c => c.GeregistreerdDoor).HasMaxLength(100);
+            client.HasIndex(c => new { c.Gemeente, c.Bsn }).IsUnique();
+            client.HasQueryFilter(c => c.Gemeente == CurrentGemeente);
+        });
+
+        modelBuilder.Entity<ProcessingLogEntry>(entry =>
+        {
+            entry.ToTable("processing_log");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Gemeente).HasMaxLength(4).IsFixedLength();
+            entry.Property(e => e.ActorId).HasMaxLength(100);
+            entry.Property(e => e.ActivityId).HasMaxLength(100);
+            entry.Property(e => e.Operation).HasMaxLength(20);
+            entry.Property(e => e.SubjectIdType).HasMaxLength(20);
+            entry.Property(e => e.SubjectPseudonym).HasMaxLength(64);
+            entry.Property(e => e.TraceId).HasMaxLength(32);
+            entry.Property(e => e.SpanId).HasMaxLength(16);
+            entry.HasIndex(e => new { e.Gemeente, e.SubjectPseudonym });
+            entry.HasQueryFilter(e => e.Gemeente == CurrentGemeente);
+        });
+
+        modelBuilder.Entity<PluginStateRecord>(state =>
+        {
+            state.ToTable("plugin_states");
+            state.HasKey(s => s.PluginId);
+            state.Property(s => s.PluginId).HasMaxLength(100);
+            state.Property(s => s.Version).HasMaxLength(50);
+            state.Property(s => s.Status).HasMaxLength(30);
+        });
+    }
+}
+
+/// <summary>The host's tables on SQLite; owns the SQLite migrations.</summary>
+internal sealed class SqliteHostDbContext(DbContextOptions<SqliteHostDbContext> options, ITenantContext tenant)
+    : HostDbContext(options, tenant);
+
+/// <summary>The host's tables on PostgreSQL; owns the PostgreSQL migrations.</summary>
+internal sealed class PostgreSqlHostDbContext(DbContextOptions<PostgreSqlHostDbContext> options, ITenantContext tenant)
+    : HostDbContext(options, tenant);

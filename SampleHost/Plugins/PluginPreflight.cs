@@ -1,0 +1,35 @@
+using Host.Abstractions;
+
+namespace SampleHost.Plugins;
+
+/// <summary>The checks on a plugin folder that run before any of its code is loaded.</summary>
+internal static class PluginPreflight
+{
+    /// <summary>
+    /// Returns why the plugin must not be loaded, or <see langword="null"/> when it may be: its Host API range must
+    /// include <paramref name="hostApiVersion"/>, and its folder must not ship a shared assembly.
+    /// </summary>
+    public static (PluginStatus Status, string Reason)? Check(string folder, PluginManifest manifest, SemanticVersion hostApiVersion)
+    {
+        if (!manifest.HostApi.Includes(hostApiVersion))
+        {
+            return (PluginStatus.Incompatible,
+                $"Plugin '{manifest.Id}' {manifest.Version} supports Host API '{manifest.HostApi}', but this host implements Host API {hostApiVersion}. Install a version of the plugin built for Host API {hostApiVersion.Major}.x.");
+        }
+
+        var copies = SharedAssemblies.FileNames.Where(name => File.Exists(Path.Combine(folder, name))).ToList();
+        if (copies.Count > 0)
+        {
+            return (PluginStatus.Refused,
+                $"Plugin '{manifest.Id}' ships its own copy of the shared assembly {string.Join(", ", copies.Select(c => $"'{c}'"))}. Reference it with Private=\"false\" and ExcludeAssets=\"runtime\" so the plugin uses the host's copy, and publish again.");
+        }
+
+        if (!File.Exists(Path.Combine(folder, manifest.Assembly)))
+        {
+            return (PluginStatus.Malfunctioned,
+                $"Plugin '{manifest.Id}': the assembly '{manifest.Assembly}' named in plugin.json is not in its folder. Publish the plugin into this folder.");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+using Host.Abstractions;
+
+namespace SampleHost.Privacy;
+
+/// <summary>The processing activities of SampleHost's own screens.</summary>
+internal sealed class HostProcessingActivities : IProcessingActivityProvider
+{
+    public const string Klantregistratie = "host.klantregistratie";
+
+    public const string Klantbeeld = "host.klantbeeld";
+
+    public IReadOnlyList<ProcessingActivity> Activities { get; } =
+    [
+        new(Klantregistratie,
+            new("Registratie van klanten werk en inkomen", "Registration of work and income clients"),
+            new("Een klant vastleggen op BSN met gegevens uit de BRP.", "Recording a client by BSN with data from the BRP."),
+            "Participatiewet"),
+        new(Klantbeeld,
+            new("Inzien van het klantbeeld", "Viewing the client page"),
+            new("De gegevens van een klant tonen aan een medewerker die de klant begeleidt.", "Showing a client's data to the employee who supports the client."),
+            "Participatiewet"),
+    ];
+}

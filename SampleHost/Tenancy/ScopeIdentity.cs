@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Host.Abstractions;
+
+namespace SampleHost.Tenancy;
+
+/// <summary>
+/// Who the current scope works for: the logged-in user of a request, or the identity a background job sets with
+/// <see cref="RunAs"/>.
+/// </summary>
+internal sealed class ScopeIdentity(IHttpContextAccessor httpContextAccessor)
+{
+    private Identity? _explicit;
+
+    public Identity Current => _explicit ?? FromPrincipal(httpContextAccessor.HttpContext?.User);
+
+    /// <summary>Makes this scope act for <paramref name="gemeente"/> as the user <paramref name="userId"/>, for jobs outside a request.</summary>
+    public void RunAs(GemeenteCode gemeente, string userId, string displayName, IReadOnlySet<string> roles) =>
+        _explicit = new Identity(gemeente, userId, displayName, roles);
+
+    private static Identity FromPrincipal(ClaimsPrincipal? principal)
+    {
+        if (principal?.Identity?.IsAuthenticated != true)
+        {
+            return Identity.Anonymous;
+        }
+
+        GemeenteCode? gemeente = GemeenteCode.TryParse(principal.FindFirstValue(HostClaimTypes.Gemeente), out var code) ? code : null;
+        var roles = principal.FindAll(HostClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
+        return new Identity(
+            gemeente,
+            principal.FindFirstValue(HostClaimTypes.UserId) ?? string.Empty,
+            principal.FindFirstValue(HostClaimTypes.Name) ?? string.Empty,
+            roles);
+    }
+
+    /// <summary>A gemeente, user and roles.</summary>
+    internal sealed record Identity(GemeenteCode? Gemeente, string UserId, string DisplayName, IReadOnlySet<string> Roles)
+    {
+        public static Identity Anonymous { get; } = new(null, string.Empty, string.Empty, new HashSet<string>());
+
+        public bool IsAuthenticated => UserId.Length > 0;
+    }
+}

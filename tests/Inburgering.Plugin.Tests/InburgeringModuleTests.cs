@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Host.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Plugin.Tests;
+
+public sealed class InburgeringModuleTests
+{
+    [Test]
+    public async Task Production_RegistersNoDemoSeeder()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, environmentName: "Production");
+        await using var scope = plugin.Services.CreateAsyncScope();
+
+        Assert.That(scope.ServiceProvider.GetServices<IDemoDataSeeder>(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Development_RegistersDemoSeeder()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, environmentName: "Development");
+        await using var scope = plugin.Services.CreateAsyncScope();
+
+        Assert.That(scope.ServiceProvider.GetServices<IDemoDataSeeder>().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Permissions_HaveDefaultRoles()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+
+        var permissions = plugin.Services.GetServices<IPermissionProvider>().Single().Permissions
+            .ToDictionary(p => p.Name, p => p.DefaultRoles);
+
+        Assert.That(permissions.Keys, Is.EqualTo(new[] { "inburgering.dossier.view", "inburgering.dossier.register", "inburgering.status.view" }));
+        Assert.That(permissions["inburgering.dossier.view"], Is.EqualTo(new[] { "consulent-inburgering", "maatschappelijk-begeleider" }));
+        Assert.That(permissions["inburgering.dossier.register"], Is.EqualTo(new[] { "consulent-inburgering" }));
+        Assert.That(permissions["inburgering.status.view"], Is.EqualTo(new[] { "consulent-inburgering", "klantmanager", "maatschappelijk-begeleider" }));
+    }
+
+    [Test]
+    public async Task ProcessingActivities_NameLegalBasis()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+
+        var activities = plugin.Services.GetServices<IProcessingActivityProvider>().Single().Activities;
+
+        Assert.That(activities.Select(a => a.Id), Is.EqualTo(new[] { "inburgering.registratie", "inburgering.dossierbeheer" }));
+        Assert.That(activities.Select(a => a.LegalBasis), Is.All.EqualTo("Wet inburgering 2021"));
+    }
+
+    [Test]
+    public async Task Screens_HaveSlotsAndPermission()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var scope = plugin.Services.CreateAsyncScope();
+
+        var screens = scope.ServiceProvider.GetServices<IScreen>().Select(s => s.Definition).ToList();
+
+        Assert.That(screens.Select(s => (s.Id, s.Slot)), Is.EqualTo(new[]
+        {
+            ("inburgering.dossiers", HostSlots.Navigation),
+            ("inburgering.dossier", HostSlots.Page),
+            ("inburgering.client", HostSlots.ClientTab),
+        }));
+        Assert.That(screens.Select(s => s.ViewPermission), Is.All.EqualTo("inburgering.dossier.view"));
+        Assert.That(screens[0].Title.Nl, Is.EqualTo("Inburgeraars"));
+        Assert.That(screens[0].Title.En, Is.EqualTo("Integration clients"));
+    }
+
+    [Test]
+    public async Task Actions_HaveInputsAndPermissions()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var scope = plugin.Services.CreateAsyncScope();
+
+        var actions = scope.ServiceProvider.GetServices<IActionHandler>().ToDictionary(a => a.Definition.Id, a => a.Definition);
+
+        var registreer = actions["inburgering.registreer"];
+        Assert.That(actions.Keys, Is.EquivalentTo(new[] { "inburgering.registreer", "inburgering.zoek", "inburgering.koppel-bsn" }));
+        Assert.That(registreer.Inputs.Select(i => (i.Key, i.Type, i.Required)), Is.EqualTo(new[]
+        {
+            ("bsn", FieldType.Bsn, false),
+            ("vnummer", FieldType.Text, false),
+            ("doelgroep", FieldType.Choice, true),
+            ("koppeldatum", FieldType.Date, true),
+            ("wetRegime", FieldType.Choice, true),
+        }));
+        Assert.That(registreer.Inputs[2].Choices.Select(c => c.Code), Is.EqualTo(new[] { "Asielstatushouder", "Gezinsmigrant", "OverigeMigrant" }));
+        Assert.That(registreer.Inputs[4].Choices.Select(c => c.Code), Is.EqualTo(new[] { "Wi2021", "Wi2013" }));
+        Assert.That(registreer.Permission, Is.EqualTo("inburgering.dossier.register"));
+        Assert.That(actions["inburgering.koppel-bsn"].Permission, Is.EqualTo("inburgering.dossier.register"));
+        Assert.That(actions["inburgering.zoek"].Permission, Is.EqualTo("inburgering.dossier.view"));
+    }
+
+    [Test]
+    public async Task ClientFields_NeedStatusPermission()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var scope = plugin.Services.CreateAsyncScope();
+
+        var provider = scope.ServiceProvider.GetServices<IRecordFieldProvider>().Single();
+
+        Assert.That(provider.RecordType, Is.EqualTo(HostRecordTypes.Client));
+        Assert.That(provider.Fields.Select(f => (f.Key, f.Type)), Is.EqualTo(new[]
+        {
+            ("inburgeringsplichtig", FieldType.Boolean),
+            ("doelgroep", FieldType.Choice),
+            ("status", FieldType.Choice),
+            ("koppeldatum", FieldType.Date),
+        }));
+        Assert.That(provider.Fields.Select(f => f.ViewPermission), Is.All.EqualTo("inburgering.status.view"));
+    }
+
+    [Test]
+    public void Manifest_DeclaresIdHostApiAndSchema()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "plugin.json")));
+        var root = manifest.RootElement;
+
+        Assert.That(root.GetProperty("id").GetString(), Is.EqualTo("inburgering"));
+        Assert.That(root.GetProperty("version").GetString(), Is.EqualTo("0.1.0"));
+        Assert.That(root.GetProperty("hostApi").GetString(), Is.EqualTo(">=1.0 <2.0"));
+        Assert.That(root.GetProperty("assembly").GetString(), Is.EqualTo("Inburgering.Plugin.dll"));
+        Assert.That(root.GetProperty("name").GetProperty("nl").GetString(), Is.EqualTo("Inburgering"));
+        Assert.That(root.GetProperty("name").GetProperty("en").GetString(), Is.EqualTo("Civic integration"));
+        Assert.That(root.GetProperty("schema").GetString(), Is.EqualTo("inburgering"));
+    }
+
+    [Test]
+    public void Module_IsThePublicEntryPoint()
+    {
+        var modules = typeof(InburgeringModule).Assembly.GetExportedTypes().Where(t => typeof(IPluginModule).IsAssignableFrom(t)).ToList();
+
+        Assert.That(modules, Is.EqualTo(new[] { typeof(InburgeringModule) }));
+    }
+}

@@ -1,0 +1,93 @@
+using Host.Abstractions;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Inburgering.Plugin.Tests.Persistence;
+
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class MigrationTests(DatabaseProvider provider)
+{
+    private PluginHarness _plugin = null!;
+
+    [SetUp]
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider, migrate: false);
+
+    [TearDown]
+    public async Task StopPluginAsync() => await _plugin.DisposeAsync();
+
+    [Test]
+    public async Task Migrate_EmptyDatabase_AppliesInitialCreate()
+    {
+        var applied = await _plugin.MigrateAsync();
+
+        Assert.That(applied, Has.Count.EqualTo(1));
+        Assert.That(applied[0], Does.Match("^[0-9]{14}_InitialCreate$"));
+    }
+
+    [Test]
+    public async Task Migrate_CurrentDatabase_AppliesNothing()
+    {
+        await _plugin.MigrateAsync();
+
+        var applied = await _plugin.MigrateAsync();
+
+        Assert.That(applied, Is.Empty);
+    }
+
+    [Test]
+    public async Task Migrate_CreatesOnlyThePluginsTables()
+    {
+        await _plugin.MigrateAsync();
+
+        var tables = await TableNamesAsync();
+
+        var expected = provider == DatabaseProvider.Sqlite
+            ? new[] { "inburgering_dossiers", "inburgering_migrations" }
+            : new[] { "inburgering.__EFMigrationsHistory", "inburgering.dossiers" };
+        Assert.That(tables, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Migrate_ThenRegister_Works()
+    {
+        await _plugin.MigrateAsync();
+
+        var result = await _plugin.RegisterAsync("999993653");
+
+        Assert.That(result.Succeeded, Is.True);
+    }
+
+    /// <summary>Returns the tables in the database, leaving out SQLite's own and EF Core's migration lock table.</summary>
+    private async Task<List<string>> TableNamesAsync()
+    {
+        var tables = new List<string>();
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            await using var sqlite = new SqliteConnection(_plugin.ConnectionString);
+            await sqlite.OpenAsync();
+            await using var command = sqlite.CreateCommand();
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsLock' ORDER BY name";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+
+            return tables;
+        }
+
+        await using var postgres = new NpgsqlConnection(_plugin.ConnectionString);
+        await postgres.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1",
+            postgres);
+        await using var rows = await query.ExecuteReaderAsync();
+        while (await rows.ReadAsync())
+        {
+            tables.Add(rows.GetString(0));
+        }
+
+        return tables;
+    }
+}

@@ -1,0 +1,139 @@
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Tests.TestDoubles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Inburgering.Plugin.Tests;
+
+/// <summary>
+/// The plugin as a host runs it: <see cref="InburgeringModule"/> registered in a real service collection, a real
+/// database with the migrations applied, and small stand-ins for the host's ports.
+/// </summary>
+internal sealed class PluginHarness : IAsyncDisposable
+{
+    public static readonly GemeenteCode Rotterdam = GemeenteCode.Parse("0599");
+
+    public static readonly GemeenteCode DenHaag = GemeenteCode.Parse("0518");
+
+    /// <summary>Friday 4 December 2026, 11:00 in Amsterdam.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 12, 4, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly TestDatabase _database;
+
+    private PluginHarness(TestDatabase database, string environmentName)
+    {
+        _database = database;
+        Clients = new InMemoryClientDirectory(Tenant);
+
+        var manifest = new PluginManifest(
+            "inburgering",
+            new SemanticVersion(0, 1, 0),
+            VersionRange.TryParse(">=1.0 <2.0", out var range) ? range : throw new InvalidOperationException("Invalid range."),
+            "Inburgering.Plugin.dll")
+        {
+            Schema = "inburgering",
+        };
+
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddSingleton<ITenantContext>(Tenant);
+        services.AddSingleton<ICurrentUser, TestUser>();
+        services.AddSingleton<IBrpPersonen>(Brp);
+        services.AddSingleton<IClientDirectory>(Clients);
+        services.AddSingleton<RecordingProcessingLog>();
+        services.AddSingleton<IProcessingLog>(provider => provider.GetRequiredService<RecordingProcessingLog>());
+
+        new InburgeringModule().ConfigureServices(services, new PluginContext(manifest, database.Database, environmentName));
+        services.AddSingleton<TimeProvider>(Clock);
+
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public TestTenant Tenant { get; } = new() { Current = Rotterdam };
+
+    public FakeBrp Brp { get; } = new(BrpTestPersons.All);
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public InMemoryClientDirectory Clients { get; }
+
+    public ListLoggerProvider Logs { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public RecordingProcessingLog ProcessingLog => Services.GetRequiredService<RecordingProcessingLog>();
+
+    /// <summary>Creates an empty database and starts the plugin on it, with its migrations applied unless <paramref name="migrate"/> is false.</summary>
+    public static async Task<PluginHarness> StartAsync(DatabaseProvider provider, string environmentName = "Development", bool migrate = true)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var harness = new PluginHarness(database, environmentName);
+
+        if (migrate)
+        {
+            await harness.MigrateAsync();
+        }
+
+        return harness;
+    }
+
+    public string ConnectionString => _database.Database.ConnectionString;
+
+    public async Task<IReadOnlyList<string>> MigrateAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IPluginDataStore>().MigrateAsync(CancellationToken.None);
+    }
+
+    public async Task<ActionResult> ExecuteAsync(string actionId, string? recordId, params (string Key, string? Value)[] values)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<IActionHandler>().Single(h => h.Definition.Id == actionId);
+
+        var request = new ActionRequest(recordId, values.ToDictionary(v => v.Key, v => v.Value));
+        return await handler.ExecuteAsync(request, CancellationToken.None);
+    }
+
+    /// <summary>Runs the registration action as a consulent fills in its form.</summary>
+    public Task<ActionResult> RegisterAsync(
+        string? bsn,
+        string? doelgroep = "Gezinsmigrant",
+        string? koppeldatum = "2026-11-20",
+        string? wetRegime = "Wi2021",
+        string? vnummer = null) =>
+        ExecuteAsync(
+            "inburgering.registreer",
+            null,
+            ("bsn", bsn),
+            ("vnummer", vnummer),
+            ("doelgroep", doelgroep),
+            ("koppeldatum", koppeldatum),
+            ("wetRegime", wetRegime));
+
+    public async Task<ScreenContent?> LoadScreenAsync(string screenId, string? recordId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var screen = scope.ServiceProvider.GetServices<IScreen>().Single(s => s.Definition.Id == screenId);
+
+        return await screen.LoadAsync(new ScreenRequest(recordId), CancellationToken.None);
+    }
+
+    /// <summary>Returns the dossiers of every gemeente, bypassing the gemeente filter, as only a test may.</summary>
+    public async Task<List<Dossier>> AllDossiersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>();
+
+        return await db.Dossiers.IgnoreQueryFilters().AsNoTracking().OrderBy(d => d.Gemeente).ToListAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
