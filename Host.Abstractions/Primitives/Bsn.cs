@@ -25,7 +25,7 @@ public readonly record struct Bsn
     /// Normalises and validates user input: spaces, dots and hyphens are removed, and eight digits get one leading
     /// zero, as older documents print a BSN without it.
     /// </summary>
-    /// <param name="input">The BSN as typed, for example <c>9999.93.653</c> or <c>9921</c>.</param>
+    /// <param name="input">The BSN as typed, for example <c>9999.93.653</c> or <c>00009921</c>.</param>
     /// <param name="bsn">The valid BSN, or the default when <paramref name="input"/> is not one.</param>
     /// <param name="error">Why the input is not a valid BSN, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when <paramref name="input"/> is a valid BSN.</returns>

@@ -1,7 +1,6 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
-using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ internal sealed class ZoekDossierAction(InburgeringDbContext db, IProcessingLog 
 
         if (!Bsn.TryParse(request.Value(DossierFields.Bsn.Key), out var bsn, out var error))
         {
-            return ActionResult.Invalid(new FieldError(DossierFields.Bsn.Key, BsnMessages.For(error.Value)));
+            return ActionResult.Invalid(new FieldError(DossierFields.Bsn.Key, BsnErrorMessages.For(error.Value)));
         }
 
         var dossierId = await db.Dossiers

@@ -131,7 +131,7 @@ internal sealed class InburgeraarRegistration(
 
         if (!Bsn.TryParse(bsnInput, out var bsn, out var bsnError))
         {
-            return RegistrationResult.Invalid(DossierFields.Bsn.Key, BsnMessages.For(bsnError.Value));
+            return RegistrationResult.Invalid(DossierFields.Bsn.Key, BsnErrorMessages.For(bsnError.Value));
         }
 
         if (await db.Dossiers.AnyAsync(d => d.Bsn == bsn.Value, cancellationToken))
@@ -267,7 +267,7 @@ internal sealed class InburgeraarRegistration(
             identity = Bsn.TryParse(bsnText, out var bsn, out var bsnError)
                 ? PersonIdentity.ForBsn(bsn)
                 : null;
-            error = bsnError is { } e ? new FieldError(DossierFields.Bsn.Key, BsnMessages.For(e)) : null;
+            error = bsnError is { } e ? new FieldError(DossierFields.Bsn.Key, BsnErrorMessages.For(e)) : null;
         }
         else if (!VNummer.TryParse(vnummerText, out var vnummer, out var vnummerError))
         {

@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Security;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Plugin.Screens;
 
 /// <summary>The gemeente's inburgeraars, newest registration first, with the actions to register and to search.</summary>
-internal sealed class DossiersScreen(InburgeringDbContext db) : IScreen
+internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog processingLog) : IScreen
 {
     public const string ScreenId = "inburgering.dossiers";
 
@@ -21,8 +22,6 @@ internal sealed class DossiersScreen(InburgeringDbContext db) : IScreen
         HostSlots.Navigation,
         InburgeringPermissions.DossierView);
 
-    // TODO: the list shows names and BSNs but records no Read per person in the processing log. The privacy officer
-    // decides whether a list view needs one.
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
         var dossiers = await db.Dossiers
@@ -31,6 +30,10 @@ internal sealed class DossiersScreen(InburgeringDbContext db) : IScreen
             .ThenBy(d => d.Id)
             .Take(MaxRows)
             .ToListAsync(cancellationToken);
+
+        // The list shows names and BSNs, so every person shown is one Read in the processing log.
+        var shown = dossiers.Select(d => new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(d)));
+        await processingLog.RecordAllAsync([.. shown], cancellationToken);
 
         var rows = dossiers
             .Select(d => new ListRow(

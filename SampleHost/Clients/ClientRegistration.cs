@@ -13,7 +13,7 @@ internal sealed class ClientRegistration(IBrpPersonen brp, IClientDirectory clie
     {
         if (!Bsn.TryParse(bsnInput, out var bsn, out var bsnError))
         {
-            return ClientRegistrationResult.Invalid(BsnMessages.For(bsnError.Value));
+            return ClientRegistrationResult.Invalid(BsnErrorMessages.For(bsnError.Value));
         }
 
         var subject = DataSubject.FromBsn(bsn);

@@ -1,7 +1,8 @@
 namespace SampleHost;
 
 /// <summary>
-/// SampleHost's log messages. Event ids: 1xxx plugins, 2xxx host events, 3xxx database, 4xxx demo data.
+/// SampleHost's log messages. Event ids: 1xxx plugins, 2xxx host events, 3xxx database, 4xxx demo data,
+/// 5xxx BRP (in <c>Brp/Log.Brp.cs</c>).
 /// Messages carry our own ids only, never a BSN, name or address.
 /// </summary>
 internal static partial class Log

@@ -50,7 +50,7 @@ internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegi
         SubmittedBsn = bsn;
         if (!Bsn.TryParse(bsn, out var parsed, out var error))
         {
-            SearchError = BsnMessages.For(error.Value).For(CultureInfo.CurrentUICulture);
+            SearchError = BsnErrorMessages.For(error.Value).For(CultureInfo.CurrentUICulture);
             return await RedisplayAsync(cancellationToken);
         }
 

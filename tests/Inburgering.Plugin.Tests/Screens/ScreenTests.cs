@@ -39,6 +39,22 @@ public sealed class ScreenTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task DossiersList_RecordsOneReadPerPersonShown()
+    {
+        await _plugin.RegisterAsync("999993653", doelgroep: "Gezinsmigrant", koppeldatum: "2026-11-20");
+        await _plugin.RegisterAsync(null, doelgroep: "Asielstatushouder", koppeldatum: "2026-12-01", vnummer: "1234567890");
+        _plugin.ProcessingLog.Clear();
+
+        await _plugin.LoadScreenAsync("inburgering.dossiers", null);
+
+        Assert.That(_plugin.ProcessingLog.Records, Is.EquivalentTo(new[]
+        {
+            new ProcessingRecord("inburgering.dossierbeheer", ProcessingOperation.Read, new DataSubject("BSN", "999993653")),
+            new ProcessingRecord("inburgering.dossierbeheer", ProcessingOperation.Read, new DataSubject("V-nummer", "1234567890")),
+        }));
+    }
+
+    [Test]
     public async Task DossiersList_ShowsAtMostFiftyNewest()
     {
         for (var i = 1; i <= 51; i++)

@@ -1,10 +1,13 @@
-using Host.Abstractions;
+namespace Host.Abstractions;
 
-namespace Inburgering.Plugin.Registration;
-
-/// <summary>What is wrong with a typed BSN and how to fix it, per <see cref="BsnError"/>.</summary>
-internal static class BsnMessages
+/// <summary>
+/// What a user reads when a typed BSN is not valid, and how to fix it, so every host and plugin says it the same way.
+/// </summary>
+public static class BsnErrorMessages
 {
+    /// <summary>Returns the message for <paramref name="error"/> in Dutch and English.</summary>
+    /// <param name="error">Why the BSN is not valid.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="error"/> is not a defined <see cref="BsnError"/>.</exception>
     public static LocalizedText For(BsnError error) => error switch
     {
         BsnError.Missing => new LocalizedText(
