@@ -48,7 +48,7 @@ public enum BrpLookupStatus
     /// <summary>The BRP has no person with the BSN.</summary>
     NotFound,
 
-    /// <summary>The BRP could not be reached or refused the request; <see cref="BrpLookupResult.Problem"/> says why.</summary>
+    /// <summary>The BRP could not be reached or rejected the request; <see cref="BrpLookupResult.Problem"/> contains the reason.</summary>
     Failed,
 }
 

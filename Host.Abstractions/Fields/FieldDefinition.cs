@@ -8,7 +8,7 @@ namespace Host.Abstractions;
 /// <param name="Type">The data type.</param>
 public sealed record FieldDefinition(string Key, LocalizedText Label, FieldType Type)
 {
-    /// <summary>Whether an action refuses an empty value. Defaults to <see langword="false"/>.</summary>
+    /// <summary>Whether an action rejects an empty value. Defaults to <see langword="false"/>.</summary>
     public bool Required { get; init; }
 
     /// <summary>The options of a <see cref="FieldType.Choice"/> field; empty for other types.</summary>

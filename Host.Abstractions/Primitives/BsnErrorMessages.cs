@@ -1,7 +1,7 @@
 namespace Host.Abstractions;
 
 /// <summary>
-/// What a user reads when a typed BSN is not valid, and how to fix it, so every host and plugin says it the same way.
+/// The messages for a typed BSN that is not valid, with how to fix it, so hosts and plugins show the same text.
 /// </summary>
 public static class BsnErrorMessages
 {

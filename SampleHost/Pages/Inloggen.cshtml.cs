@@ -10,7 +10,7 @@ using SampleHost.Tenancy;
 namespace SampleHost.Pages;
 
 /// <summary>
-/// The Development login: pick a demo user, no password. Outside Development the page refuses with 404, because
+/// The Development login: pick a demo user, no password. Outside Development the page returns 404, because
 /// staff then log in through the gemeente's identity provider.
 /// </summary>
 [AllowAnonymous]

@@ -20,7 +20,7 @@ internal static class PluginPreflight
         var copies = SharedAssemblies.FileNames.Where(name => File.Exists(Path.Combine(folder, name))).ToList();
         if (copies.Count > 0)
         {
-            return (PluginStatus.Refused,
+            return (PluginStatus.Rejected,
                 $"Plugin '{manifest.Id}' ships its own copy of the shared assembly {string.Join(", ", copies.Select(c => $"'{c}'"))}. Reference it with Private=\"false\" and ExcludeAssets=\"runtime\" so the plugin uses the host's copy, and publish again.");
         }
 

@@ -10,7 +10,7 @@ internal enum PluginStatus
     Incompatible,
 
     /// <summary>Not loaded because its folder breaks a packaging rule, such as shipping a shared assembly.</summary>
-    Refused,
+    Rejected,
 
     /// <summary>Its manifest could not be read, or it threw while loading, registering or migrating.</summary>
     Malfunctioned,

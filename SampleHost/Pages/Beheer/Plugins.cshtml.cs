@@ -19,7 +19,7 @@ internal sealed class PluginsModel(PluginCatalog catalog, ICurrentUser user) : P
     {
         PluginStatus.Loaded => new("Actief", "Active"),
         PluginStatus.Incompatible => new("Niet compatibel", "Incompatible"),
-        PluginStatus.Refused => new("Geweigerd", "Refused"),
+        PluginStatus.Rejected => new("Geweigerd", "Refused"),
         PluginStatus.Malfunctioned => new("Defect", "Malfunctioned"),
         _ => new("Uitgeschakeld", "Disabled"),
     };

@@ -68,7 +68,7 @@ public sealed class BsnTests
     }
 
     [Test]
-    public void Parse_InvalidBsn_ThrowsFormatExceptionWithoutTheValue()
+    public void Parse_InvalidBsn_OmitsValueFromMessage()
     {
         var exception = Assert.Throws<FormatException>(() => Bsn.Parse("999993654"));
 

@@ -50,7 +50,7 @@ public sealed partial class RegistrationFlowTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Register_BsnWithLeadingZeros_KeepsZerosOnEveryScreen()
+    public async Task Register_LeadingZeros_KeptOnEveryScreen()
     {
         using var consulent = await HostSession.LogInAsync(_server, ConsulentRotterdam);
 

@@ -24,7 +24,7 @@ public sealed class PluginLoadingTests
     }
 
     [Test]
-    public async Task Start_WithPublishedPlugin_LoadsIt()
+    public async Task Start_PublishedPlugin_LoadsIt()
     {
         await using var server = new SampleHostServer();
         using var session = await HostSession.LogInAsync(server, Administrator);
@@ -39,7 +39,7 @@ public sealed class PluginLoadingTests
     }
 
     [Test]
-    public async Task Start_WithIncompatibleHostApiRange_RefusesPluginAndKeepsServing()
+    public async Task Start_IncompatibleRange_RejectsPlugin()
     {
         using var folders = PluginFolders.Create();
         var folder = folders.CopyPublished("inburgering");
@@ -60,7 +60,7 @@ public sealed class PluginLoadingTests
     }
 
     [Test]
-    public async Task Start_WithSharedAssemblyInPluginFolder_RefusesPlugin()
+    public async Task Start_SharedAssemblyCopy_RejectsPlugin()
     {
         using var folders = PluginFolders.Create();
         var folder = folders.CopyPublished("inburgering");
@@ -70,13 +70,13 @@ public sealed class PluginLoadingTests
 
         var plugin = server.Services.GetRequiredService<PluginCatalog>().Plugins.Single();
 
-        Assert.That(plugin.Status, Is.EqualTo(PluginStatus.Refused));
+        Assert.That(plugin.Status, Is.EqualTo(PluginStatus.Rejected));
         Assert.That(plugin.Reason, Does.StartWith("Plugin 'inburgering' ships its own copy of the shared assembly 'Host.Abstractions.dll'."));
         Assert.That(plugin.Assembly, Is.Null, "no plugin code was loaded");
     }
 
     [Test]
-    public async Task Start_WithPluginThatThrowsWhileRegistering_MarksItMalfunctionedAndKeepsServing()
+    public async Task Start_ThrowingPlugin_MarkedMalfunctioned()
     {
         using var folders = PluginFolders.Create();
         folders.CopyPublished("inburgering");
@@ -96,7 +96,7 @@ public sealed class PluginLoadingTests
     }
 
     [Test]
-    public async Task Start_InSafeMode_LoadsNoPlugin()
+    public async Task Start_SafeMode_LoadsNoPlugin()
     {
         await using var server = new SampleHostServer(new SampleHostSettings { SafeMode = true });
         using var session = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
