@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests;
 
@@ -61,7 +62,7 @@ internal sealed class PluginHarness : IAsyncDisposable
 
     public InMemoryClientDirectory Clients { get; }
 
-    public ListLoggerProvider Logs { get; } = new();
+    public CollectingLoggerProvider Logs { get; } = new();
 
     public ServiceProvider Services { get; }
 

@@ -28,7 +28,7 @@ public sealed class LoggingTests
         _plugin.Brp.FailureProblem = "The BRP did not answer within 10 seconds.";
         await _plugin.RegisterAsync("999995017");
 
-        var messages = _plugin.Logs.Messages;
+        var messages = _plugin.Logs.Lines;
         Assert.That(messages, Has.Some.Contains($"Registered dossier {registered.NavigateTo.RecordId}"));
         Assert.That(messages, Has.Some.Contains("The BRP did not answer within 10 seconds."));
         foreach (var personalData in s_personalData)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SampleHost.Brp;
+using TestSupport;
 
 namespace SampleHost.Tests.Brp;
 

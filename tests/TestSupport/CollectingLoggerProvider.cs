@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace SampleHost.Tests.Brp;
+namespace TestSupport;
 
 /// <summary>Keeps every log line, exceptions included, so tests can check what was logged.</summary>
-internal sealed class CollectingLoggerProvider : ILoggerProvider
+public sealed class CollectingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
