@@ -7,7 +7,6 @@ using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Inburgering.Plugin;
 
@@ -16,12 +15,12 @@ namespace Inburgering.Plugin;
 /// </summary>
 public sealed class InburgeringModule : IPluginModule
 {
+    /// <inheritdoc />
+    /// <remarks>The host provides <see cref="TimeProvider"/>, the tenant, the user and the ports of the contract.</remarks>
     public void ConfigureServices(IServiceCollection services, PluginContext context)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(context);
-
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddInburgeringDbContext(context.Database);
         services.AddScoped<IPluginDataStore, InburgeringDataStore>();
