@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Inburgering.Plugin;
 
 /// <summary>Dates and times as they count for Dutch law: in Europe/Amsterdam, whatever the server's time zone.</summary>
@@ -14,8 +12,4 @@ internal static class AmsterdamTime
 
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), s_zone).DateTime);
     }
-
-    /// <summary>Formats a moment as Amsterdam time, for example <c>04-12-2026 14:05</c>.</summary>
-    public static string Format(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, s_zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
 }

@@ -20,4 +20,7 @@ public enum FieldType
 
     /// <summary>A burgerservicenummer; the value is a <see cref="Bsn"/> or the text as typed.</summary>
     Bsn,
+
+    /// <summary>A moment; the value is a <see cref="DateTimeOffset"/>, which hosts show in Europe/Amsterdam time. Display only.</summary>
+    DateTime,
 }

@@ -19,6 +19,7 @@ internal sealed class InburgeringDemoSeeder(
     TimeProvider timeProvider,
     ILogger<InburgeringDemoSeeder> logger) : IDemoDataSeeder
 {
+    /// <summary>The people of the first demo gemeente, and of any gemeente without a list of its own.</summary>
     private static readonly DemoPerson[] s_people =
     [
         new("999992806", null, Doelgroep.Asielstatushouder, DaysSinceKoppeling: 60),
@@ -27,15 +28,25 @@ internal sealed class InburgeringDemoSeeder(
         new(null, "1234567890", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 7),
     ];
 
+    /// <summary>Other people for 's-Gravenhage (0518), so the two demo gemeenten are told apart at a glance.</summary>
+    private static readonly DemoPerson[] s_peopleDenHaag =
+    [
+        new("999999333", null, Doelgroep.Gezinsmigrant, DaysSinceKoppeling: 45),
+        new("999991905", null, Doelgroep.OverigeMigrant, DaysSinceKoppeling: 20),
+        new(null, "2345678901", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 3),
+    ];
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var gemeente = tenant.Required.Value;
         var today = AmsterdamTime.Today(timeProvider);
 
+        var people = gemeente == "0518" ? s_peopleDenHaag : s_people;
+
         var created = 0;
-        for (var i = 0; i < s_people.Length; i++)
+        for (var i = 0; i < people.Length; i++)
         {
-            var person = s_people[i];
+            var person = people[i];
             var koppeldatum = today.AddDays(-person.DaysSinceKoppeling).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var input = new RegistrationInput(person.Bsn, person.VNummer, person.Doelgroep.ToString(), koppeldatum, nameof(WetRegime.Wi2021));
 

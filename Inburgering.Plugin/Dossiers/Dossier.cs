@@ -66,10 +66,17 @@ internal sealed class Dossier
     public Guid ConcurrencyStamp { get; set; }
 
     /// <summary>
-    /// Whether the person is inburgeringsplichtig: true for every <see cref="Dossiers.Doelgroep"/> value, because the gemeente
-    /// opens a dossier only after DUO or the COA has reported the person as obliged to integrate.
+    /// Whether the person is inburgeringsplichtig. The gemeente opens a dossier only after DUO or the COA has reported
+    /// the person as obliged, but the obligation applies only to foreign nationals: when the BRP records the Dutch
+    /// nationality, the person is not obliged and the report needs checking.
     /// </summary>
-    public bool Inburgeringsplichtig => Doelgroep is Doelgroep.Asielstatushouder or Doelgroep.Gezinsmigrant or Doelgroep.OverigeMigrant;
+    public bool Inburgeringsplichtig => !HasDutchNationality;
+
+    /// <summary>Whether the BRP records the Dutch nationality (code 0001 of table 32) for the person.</summary>
+    public bool HasDutchNationality => Nationaliteiten.Contains(DutchNationalityCode);
+
+    /// <summary>The code of the Dutch nationality in table 32 (Nationaliteitentabel) of the BRP.</summary>
+    public const string DutchNationalityCode = "0001";
 
     /// <summary>The name from the BRP, or the V-nummer for a person whose BRP data are not known yet.</summary>
     public string DisplayName => Naam ?? $"V-nummer {VNummer}";

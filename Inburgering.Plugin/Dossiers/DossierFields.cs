@@ -49,9 +49,8 @@ internal static class DossierFields
     public static FieldDefinition DatumInschrijvingGemeente { get; } =
         new("datumInschrijvingGemeente", new LocalizedText("Ingeschreven in de gemeente sinds", "Registered in the municipality since"), FieldType.PartialDate);
 
-    /// <summary>The moment of the BRP lookup as Amsterdam time text, because the contract has no field type for a moment.</summary>
     public static FieldDefinition BrpOpgevraagdOp { get; } =
-        new("brpOpgevraagdOp", new LocalizedText("BRP opgevraagd op", "BRP retrieved on"), FieldType.Text) { Privacy = PrivacyClass.Normal };
+        new("brpOpgevraagdOp", new LocalizedText("BRP opgevraagd op", "BRP retrieved on"), FieldType.DateTime) { Privacy = PrivacyClass.Normal };
 
     public static FieldDefinition Inburgeringsplichtig { get; } =
         new("inburgeringsplichtig", new LocalizedText("Inburgeringsplichtig", "Obliged to integrate"), FieldType.Boolean);

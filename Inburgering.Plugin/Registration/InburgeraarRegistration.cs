@@ -44,6 +44,7 @@ internal sealed class InburgeraarRegistration(
         var koppeldatum = RegistrationInputParser.ParseKoppeldatum(input.Koppeldatum, AmsterdamTime.Today(timeProvider), errors);
         var wetRegime = RegistrationInputParser.ParseChoice<WetRegime>(input.WetRegime, DossierFields.WetRegime.Key, RegistrationInputParser.WetRegimeMissing, errors);
         var identity = RegistrationInputParser.ParseIdentity(input, doelgroep, errors);
+        RegistrationInputParser.CheckWetRegime(wetRegime, koppeldatum, errors);
         if (errors.Count > 0 || identity is null || doelgroep is null || koppeldatum is null || wetRegime is null)
         {
             return RegistrationResult.Invalid(errors);

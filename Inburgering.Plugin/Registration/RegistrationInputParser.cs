@@ -11,6 +11,14 @@ namespace Inburgering.Plugin.Registration;
 internal static class RegistrationInputParser
 {
     private static readonly string[] s_dateFormats = ["yyyy-MM-dd", "d-M-yyyy"];
+    private static readonly CultureInfo s_dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo s_english = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>The day the Wet inburgering 2013 took effect; no earlier koppeling belongs to an act this module supports.</summary>
+    private static readonly DateOnly s_wi2013InForce = new(2013, 1, 1);
+
+    /// <summary>The day the Wet inburgering 2021 took effect.</summary>
+    private static readonly DateOnly s_wi2021InForce = new(2022, 1, 1);
 
     public static LocalizedText DoelgroepMissing { get; } = new(
         "Kies de doelgroep: asielstatushouder, gezinsmigrant of overige migrant.",
@@ -95,15 +103,38 @@ internal static class RegistrationInputParser
 
         if (date > today)
         {
-            var todayText = today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
             errors.Add(new FieldError(key, new LocalizedText(
-                $"De koppeldatum ligt na vandaag ({todayText}). Vul de dag in waarop de koppeling al heeft plaatsgevonden.",
-                $"The date linked to the municipality is after today ({todayText}). Enter the day the link was made.")));
+                $"De koppeldatum ligt na vandaag ({Format(today, s_dutch)}). Vul de dag in waarop de koppeling al heeft plaatsgevonden.",
+                $"The date linked to the municipality is after today ({Format(today, s_english)}). Enter the day the link was made.")));
+            return null;
+        }
+
+        if (date < s_wi2013InForce)
+        {
+            errors.Add(new FieldError(key, new LocalizedText(
+                "De koppeldatum ligt vóór 1 januari 2013, toen de Wet inburgering 2013 inging. Deze module ondersteunt de Wet inburgering 2013 en 2021; controleer de datum.",
+                "The date linked to the municipality is before 1 January 2013, when the Civic Integration Act 2013 took effect. This module supports the 2013 and 2021 acts; check the date.")));
             return null;
         }
 
         return date;
     }
+
+    /// <summary>
+    /// Checks that the wettelijk regime fits the koppeldatum: the Wet inburgering 2021 applies only to persons who
+    /// became obliged on or after 1 January 2022, so a link made before that date belongs to the 2013 act.
+    /// </summary>
+    public static void CheckWetRegime(WetRegime? wetRegime, DateOnly? koppeldatum, List<FieldError> errors)
+    {
+        if (wetRegime == WetRegime.Wi2021 && koppeldatum < s_wi2021InForce)
+        {
+            errors.Add(new FieldError(DossierFields.WetRegime.Key, new LocalizedText(
+                "De Wet inburgering 2021 geldt voor wie op of na 1 januari 2022 inburgeringsplichtig werd, maar de koppeldatum ligt daarvoor. Kies de Wet inburgering 2013 of controleer de koppeldatum.",
+                "The Civic Integration Act 2021 applies to persons obliged on or after 1 January 2022, but the date linked to the municipality is earlier. Choose the 2013 act or check the date.")));
+        }
+    }
+
+    private static string Format(DateOnly date, CultureInfo culture) => date.ToString("d MMMM yyyy", culture);
 
     /// <summary>Parses an enum member name, ignoring case; numbers are refused, unlike <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/>.</summary>
     public static TEnum? ParseChoice<TEnum>(string? code, string key, LocalizedText message, List<FieldError> errors)

@@ -55,6 +55,7 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
                 "This person was registered on the V-nummer and has no BSN yet. Link the BSN once the BRP has registered the person; the BRP data are then copied.")));
         }
 
+        elements.AddRange(BrpWarnings(dossier));
         elements.AddRange(
         [
             new FieldElement(DossierFields.Naam, dossier.Naam),
@@ -66,10 +67,28 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             new FieldElement(DossierFields.Nationaliteit, dossier.Nationaliteiten.Count == 0 ? null : string.Join(", ", dossier.Nationaliteiten)),
             new FieldElement(DossierFields.GemeenteVanInschrijving, dossier.GemeenteVanInschrijving),
             new FieldElement(DossierFields.DatumInschrijvingGemeente, ToPartialDate(dossier.DatumInschrijvingGemeente)),
-            new FieldElement(DossierFields.BrpOpgevraagdOp, dossier.BrpOpgevraagdOp is { } moment ? AmsterdamTime.Format(moment) : null),
+            new FieldElement(DossierFields.BrpOpgevraagdOp, dossier.BrpOpgevraagdOp),
         ]);
 
         return new ScreenSection(new LocalizedText("Persoon (uit de BRP)", "Person (from the BRP)"), elements);
+    }
+
+    /// <summary>Returns notices for BRP data that contradict the registration, for the consulent to check.</summary>
+    private static IEnumerable<ScreenElement> BrpWarnings(Dossier dossier)
+    {
+        if (dossier.HasDutchNationality)
+        {
+            yield return new TextElement(new LocalizedText(
+                "Let op: volgens de BRP heeft deze persoon de Nederlandse nationaliteit en is dan niet inburgeringsplichtig. Controleer het signaal van DUO of het COA.",
+                "Note: according to the BRP this person has Dutch nationality and is then not obliged to integrate. Check the report from DUO or the COA."));
+        }
+
+        if (dossier.GemeenteVanInschrijving is { } inschrijving && inschrijving != dossier.Gemeente)
+        {
+            yield return new TextElement(new LocalizedText(
+                $"Let op: de BRP schrijft deze persoon in bij gemeente {inschrijving}, niet bij deze gemeente. Dat klopt voor een asielstatushouder die nog moet verhuizen; controleer het anders.",
+                $"Note: the BRP registers this person in municipality {inschrijving}, not in this one. That is expected for an asylum permit holder who has yet to move; check it otherwise."));
+        }
     }
 
     private static ScreenSection InburgeringSection(Dossier dossier) => new(

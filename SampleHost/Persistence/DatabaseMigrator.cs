@@ -46,7 +46,10 @@ internal static class DatabaseMigrator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Containment: a failing plugin migration must not stop the host; the plugin page shows the reason.
-            plugin.Fail(PluginStatus.Malfunctioned, $"Plugin '{plugin.Id}' failed while migrating its tables: {exception.GetType().Name}: {exception.Message}");
+            var error = $"{exception.GetType().Name}: {exception.Message}";
+            plugin.Fail(PluginStatus.Malfunctioned, new LocalizedText(
+                $"Plugin '{plugin.Id}' gaf een fout bij het migreren van zijn tabellen: {error}",
+                $"Plugin '{plugin.Id}' failed while migrating its tables: {error}"));
             Log.PluginMigrationFailed(logger, plugin.Id, exception);
         }
     }
@@ -64,7 +67,7 @@ internal static class DatabaseMigrator
 
             state.Version = plugin.Manifest?.Version.ToString() ?? string.Empty;
             state.Status = plugin.Status.ToString();
-            state.Reason = plugin.Reason;
+            state.Reason = plugin.Reason?.En;
             state.AppliedMigrations = string.Join('\n', plugin.AppliedMigrations);
             state.CheckedAt = clock.GetUtcNow();
         }

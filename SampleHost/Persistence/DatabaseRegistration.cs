@@ -1,5 +1,7 @@
 using Host.Abstractions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace SampleHost.Persistence;
 
@@ -15,6 +17,7 @@ internal static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var database = new PluginDatabase(options.Provider, ResolveConnectionString(options, environment));
+        CheckConnectionString(database);
 
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
@@ -26,6 +29,26 @@ internal static class DatabaseRegistration
         }
 
         return database;
+    }
+
+    /// <summary>Parses the connection string now, so a malformed one fails start-up with the setting's name.</summary>
+    private static void CheckConnectionString(PluginDatabase database)
+    {
+        try
+        {
+            _ = database.Provider == DatabaseProvider.PostgreSql
+                ? new NpgsqlConnectionStringBuilder(database.ConnectionString).ConnectionString
+                : new SqliteConnectionStringBuilder(database.ConnectionString).ConnectionString;
+        }
+        catch (ArgumentException exception)
+        {
+            var example = database.Provider == DatabaseProvider.PostgreSql
+                ? "Host=127.0.0.1;Port=5432;Database=inburgering;Username=samplehost"
+                : "Data Source=App_Data/samplehost.db";
+            throw new InvalidOperationException(
+                $"Database:ConnectionString is not a valid {database.Provider} connection string: {exception.Message} Write it as, for example, '{example}'.",
+                exception);
+        }
     }
 
     private static string ResolveConnectionString(DatabaseOptions options, IHostEnvironment environment)

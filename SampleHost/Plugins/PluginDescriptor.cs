@@ -16,7 +16,7 @@ internal sealed class PluginDescriptor(string folder)
     public PluginStatus Status { get; private set; } = PluginStatus.Loaded;
 
     /// <summary>Why the plugin is not loaded, in words an administrator can act on; <see langword="null"/> when loaded.</summary>
-    public string? Reason { get; private set; }
+    public LocalizedText? Reason { get; private set; }
 
     /// <summary>The plugin's main assembly once loaded; contributions from it belong to this plugin.</summary>
     public Assembly? Assembly { get; private set; }
@@ -39,7 +39,7 @@ internal sealed class PluginDescriptor(string folder)
 
     public void SetMigrated(IReadOnlyList<string> migrations) => AppliedMigrations = migrations;
 
-    public void Fail(PluginStatus status, string reason)
+    public void Fail(PluginStatus status, LocalizedText reason)
     {
         Status = status;
         Reason = reason;

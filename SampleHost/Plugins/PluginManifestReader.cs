@@ -12,12 +12,14 @@ internal static class PluginManifestReader
     private static readonly JsonSerializerOptions s_json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>Reads the manifest in <paramref name="folder"/>, or returns why it cannot be used.</summary>
-    public static (PluginManifest? Manifest, string? Error) Read(string folder)
+    public static (PluginManifest? Manifest, LocalizedText? Error) Read(string folder)
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
         {
-            return (null, $"The folder '{Path.GetFileName(folder)}' has no {FileName}. Publish the plugin with its manifest.");
+            return (null, new LocalizedText(
+                $"De map '{Path.GetFileName(folder)}' heeft geen {FileName}. Publiceer de plugin met zijn manifest.",
+                $"The folder '{Path.GetFileName(folder)}' has no {FileName}. Publish the plugin with its manifest."));
         }
 
         ManifestJson? json;
@@ -27,32 +29,42 @@ internal static class PluginManifestReader
         }
         catch (JsonException exception)
         {
-            return (null, $"{FileName} in '{Path.GetFileName(folder)}' is not valid JSON: {exception.Message}");
+            return (null, new LocalizedText(
+                $"{FileName} in '{Path.GetFileName(folder)}' is geen geldige JSON: {exception.Message}",
+                $"{FileName} in '{Path.GetFileName(folder)}' is not valid JSON: {exception.Message}"));
         }
 
         return Validate(json, Path.GetFileName(folder));
     }
 
-    private static (PluginManifest?, string?) Validate(ManifestJson? json, string folderName)
+    private static (PluginManifest?, LocalizedText?) Validate(ManifestJson? json, string folderName)
     {
         if (json is null || string.IsNullOrWhiteSpace(json.Id))
         {
-            return (null, $"{FileName} in '{folderName}' has no 'id'. Add the plugin's id, for example \"id\": \"{folderName}\".");
+            return (null, new LocalizedText(
+                $"{FileName} in '{folderName}' heeft geen 'id'. Vul de id van de plugin in, bijvoorbeeld \"id\": \"{folderName}\".",
+                $"{FileName} in '{folderName}' has no 'id'. Add the plugin's id, for example \"id\": \"{folderName}\"."));
         }
 
         if (!SemanticVersion.TryParse(json.Version, out var version))
         {
-            return (null, $"Plugin '{json.Id}': 'version' in {FileName} is '{json.Version}', which is not a version such as \"1.0.0\".");
+            return (null, new LocalizedText(
+                $"Plugin '{json.Id}': 'version' in {FileName} is '{json.Version}', en dat is geen versie zoals \"1.0.0\".",
+                $"Plugin '{json.Id}': 'version' in {FileName} is '{json.Version}', which is not a version such as \"1.0.0\"."));
         }
 
         if (!VersionRange.TryParse(json.HostApi, out var hostApi))
         {
-            return (null, $"Plugin '{json.Id}': 'hostApi' in {FileName} is '{json.HostApi}', which is not a range such as \">=1.0 <2.0\".");
+            return (null, new LocalizedText(
+                $"Plugin '{json.Id}': 'hostApi' in {FileName} is '{json.HostApi}', en dat is geen bereik zoals \">=1.0 <2.0\".",
+                $"Plugin '{json.Id}': 'hostApi' in {FileName} is '{json.HostApi}', which is not a range such as \">=1.0 <2.0\"."));
         }
 
         if (string.IsNullOrWhiteSpace(json.Assembly))
         {
-            return (null, $"Plugin '{json.Id}': {FileName} has no 'assembly'. Name the plugin's main assembly, for example \"{json.Id}.dll\".");
+            return (null, new LocalizedText(
+                $"Plugin '{json.Id}': {FileName} heeft geen 'assembly'. Noem de hoofdassembly van de plugin, bijvoorbeeld \"{json.Id}.dll\".",
+                $"Plugin '{json.Id}': {FileName} has no 'assembly'. Name the plugin's main assembly, for example \"{json.Id}.dll\"."));
         }
 
         var manifest = new PluginManifest(json.Id, version, hostApi, json.Assembly)

@@ -65,7 +65,9 @@ internal static class PluginRegistration
 
         if (options.SafeMode)
         {
-            plugin.Fail(PluginStatus.Disabled, "The host runs in safe mode (Plugins:SafeMode), so no plugin is loaded. Turn safe mode off and restart to load it.");
+            plugin.Fail(PluginStatus.Disabled, new LocalizedText(
+                "De host draait in veilige modus (Plugins:SafeMode), dus er wordt geen plugin geladen. Zet de veilige modus uit en start opnieuw om de plugin te laden.",
+                "The host runs in safe mode (Plugins:SafeMode), so no plugin is loaded. Turn safe mode off and restart to load it."));
             return;
         }
 
@@ -85,7 +87,9 @@ internal static class PluginRegistration
             // Containment: whatever a plugin throws while loading or registering, the host starts without it and
             // shows the reason on the plugin page. The plugin's registrations were made in a scratch collection,
             // so none of them reach the host.
-            plugin.Fail(PluginStatus.Malfunctioned, $"Plugin '{manifest.Id}' failed while loading or registering: {Describe(exception)}");
+            plugin.Fail(PluginStatus.Malfunctioned, new LocalizedText(
+                $"Plugin '{manifest.Id}' gaf een fout bij het laden of registreren: {Describe(exception)}",
+                $"Plugin '{manifest.Id}' failed while loading or registering: {Describe(exception)}"));
         }
     }
 

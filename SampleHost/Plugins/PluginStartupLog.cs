@@ -21,7 +21,7 @@ internal static class PluginStartupLog
             }
             else
             {
-                Log.PluginNotLoaded(logger, plugin.Id, plugin.Status.ToString(), plugin.Reason);
+                Log.PluginNotLoaded(logger, plugin.Id, plugin.Status.ToString(), plugin.Reason?.En);
             }
         }
     }

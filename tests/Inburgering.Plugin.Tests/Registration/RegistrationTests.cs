@@ -82,7 +82,7 @@ public sealed class RegistrationTests(DatabaseProvider provider)
         var dossiers = await _plugin.AllDossiersAsync();
         Assert.That(second.Succeeded, Is.True);
         Assert.That(second.NavigateTo, Is.EqualTo(first.NavigateTo));
-        Assert.That(second.Message?.Nl, Is.EqualTo("Er bestaat al een dossier voor dit BSN in deze gemeente."));
+        Assert.That(second.Message?.Nl, Is.EqualTo("Er bestaat al een dossier voor dit BSN in deze gemeente. Het formulier is niet opgeslagen; hieronder staat het bestaande dossier."));
         Assert.That(dossiers, Has.Count.EqualTo(1));
         Assert.That(dossiers[0].Doelgroep, Is.EqualTo(Doelgroep.Gezinsmigrant));
         Assert.That(_plugin.Brp.LookupCount, Is.EqualTo(1));
@@ -96,7 +96,7 @@ public sealed class RegistrationTests(DatabaseProvider provider)
         var second = await _plugin.RegisterAsync(null, doelgroep: "Asielstatushouder", vnummer: "12 3456 7890");
 
         Assert.That(second.NavigateTo, Is.EqualTo(first.NavigateTo));
-        Assert.That(second.Message?.Nl, Is.EqualTo("Er bestaat al een dossier voor dit V-nummer in deze gemeente."));
+        Assert.That(second.Message?.Nl, Is.EqualTo("Er bestaat al een dossier voor dit V-nummer in deze gemeente. Het formulier is niet opgeslagen; hieronder staat het bestaande dossier."));
         Assert.That(await _plugin.AllDossiersAsync(), Has.Count.EqualTo(1));
     }
 
@@ -112,7 +112,7 @@ public sealed class RegistrationTests(DatabaseProvider provider)
         Assert.That(interleaved?.NavigateTo?.RecordId, Is.EqualTo(dossier.Id.ToString()));
         Assert.That(result.Succeeded, Is.True);
         Assert.That(result.NavigateTo?.RecordId, Is.EqualTo(dossier.Id.ToString()));
-        Assert.That(result.Message?.Nl, Is.EqualTo("Er bestaat al een dossier voor dit BSN in deze gemeente."));
+        Assert.That(result.Message?.Nl, Is.EqualTo("Er bestaat al een dossier voor dit BSN in deze gemeente. Het formulier is niet opgeslagen; hieronder staat het bestaande dossier."));
         Assert.That(_plugin.Brp.LookupCount, Is.EqualTo(2));
         Assert.That(_plugin.Clients.All, Has.Count.EqualTo(1));
     }
@@ -230,9 +230,35 @@ public sealed class RegistrationTests(DatabaseProvider provider)
         var result = await _plugin.RegisterAsync("999993653", koppeldatum: "2026-12-05");
 
         Assert.That(result.Errors.Single().FieldKey, Is.EqualTo("koppeldatum"));
-        Assert.That(result.Errors.Single().Message.Nl, Does.StartWith("De koppeldatum ligt na vandaag (04-12-2026)."));
+        Assert.That(result.Errors.Single().Message.Nl, Does.StartWith("De koppeldatum ligt na vandaag (4 december 2026)."));
         Assert.That(_plugin.Brp.LookupCount, Is.EqualTo(0));
         Assert.That(await _plugin.AllDossiersAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Register_KoppeldatumBefore2013_IsRejected()
+    {
+        var result = await _plugin.RegisterAsync("999993653", koppeldatum: "2012-12-31", wetRegime: "Wi2013");
+
+        Assert.That(result.Errors.Single().FieldKey, Is.EqualTo("koppeldatum"));
+        Assert.That(result.Errors.Single().Message.Nl, Does.StartWith("De koppeldatum ligt vóór 1 januari 2013"));
+        Assert.That(await _plugin.AllDossiersAsync(), Is.Empty);
+    }
+
+    [TestCase("2021-12-31", "Wi2021", false)]
+    [TestCase("2021-12-31", "Wi2013", true)]
+    [TestCase("2022-01-01", "Wi2021", true)]
+    [TestCase("2024-03-01", "Wi2013", true)]
+    public async Task Register_WetRegimeBeforeItsStart_IsRejected(string koppeldatum, string wetRegime, bool accepted)
+    {
+        var result = await _plugin.RegisterAsync("999993653", koppeldatum: koppeldatum, wetRegime: wetRegime);
+
+        Assert.That(result.Succeeded, Is.EqualTo(accepted));
+        if (!accepted)
+        {
+            Assert.That(result.Errors.Single().FieldKey, Is.EqualTo("wetRegime"));
+            Assert.That(result.Errors.Single().Message.Nl, Does.StartWith("De Wet inburgering 2021 geldt voor wie op of na 1 januari 2022 inburgeringsplichtig werd"));
+        }
     }
 
     [Test]

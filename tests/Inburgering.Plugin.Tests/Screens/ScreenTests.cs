@@ -102,7 +102,7 @@ public sealed class ScreenTests(DatabaseProvider provider)
             ["nationaliteit"] = "0057",
             ["gemeenteVanInschrijving"] = "0599",
             ["datumInschrijvingGemeente"] = PartialDate.FromDate(new DateOnly(2013, 11, 5)),
-            ["brpOpgevraagdOp"] = "04-12-2026 11:00",
+            ["brpOpgevraagdOp"] = PluginHarness.Now,
         }));
         Assert.That(Values(screen.Sections[1]), Is.EqualTo(new Dictionary<string, object?>
         {
@@ -112,6 +112,35 @@ public sealed class ScreenTests(DatabaseProvider provider)
             ["wetRegime"] = "Wi2013",
             ["status"] = "Aangemeld",
         }));
+    }
+
+    [Test]
+    public async Task DossierScreen_DutchNationalElsewhere_WarnsAndIsNotObliged()
+    {
+        var registered = await _plugin.RegisterAsync("000009921");
+
+        var screen = await _plugin.LoadScreenAsync("inburgering.dossier", registered.NavigateTo!.RecordId);
+
+        var notices = screen!.Sections[0].Elements.OfType<TextElement>().Select(t => t.Text.Nl).ToList();
+        Assert.That(notices, Has.Count.EqualTo(1));
+        Assert.That(notices[0], Does.StartWith("Let op: volgens de BRP heeft deze persoon de Nederlandse nationaliteit"));
+        Assert.That(Values(screen.Sections[1])["inburgeringsplichtig"], Is.EqualTo(false));
+    }
+
+    [Test]
+    public async Task DossierScreen_RegisteredInOtherGemeente_Warns()
+    {
+        _plugin.Tenant.Current = PluginHarness.DenHaag;
+        var registered = await _plugin.RegisterAsync("999993653");
+
+        var screen = await _plugin.LoadScreenAsync("inburgering.dossier", registered.NavigateTo!.RecordId);
+
+        var notices = screen!.Sections[0].Elements.OfType<TextElement>().Select(t => t.Text.Nl).ToList();
+        Assert.That(notices, Is.EqualTo(new[]
+        {
+            "Let op: de BRP schrijft deze persoon in bij gemeente 0599, niet bij deze gemeente. Dat klopt voor een asielstatushouder die nog moet verhuizen; controleer het anders.",
+        }));
+        Assert.That(Values(screen.Sections[1])["inburgeringsplichtig"], Is.EqualTo(true));
     }
 
     [Test]

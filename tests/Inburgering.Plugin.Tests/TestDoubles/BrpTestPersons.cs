@@ -51,6 +51,21 @@ public static class BrpTestPersons
         GemeenteVanInschrijving = new BrpGemeente("0599", "Rotterdam"),
     };
 
+    public static BrpPersoon NasierBoeddhoe { get; } = new(Bsn.Parse("999999333"))
+    {
+        Naam = new BrpNaam("Nasier", null, "Boeddhoe", "Nasier Boeddhoe"),
+        Geboortedatum = PartialDate.FromDate(new DateOnly(1950, 9, 19)),
+        Nationaliteiten = [new BrpNationaliteit("0312", null)],
+        GemeenteVanInschrijving = new BrpGemeente("0518", "'s-Gravenhage"),
+    };
+
+    public static BrpPersoon LindaHaglund { get; } = new(Bsn.Parse("999991905"))
+    {
+        Naam = new BrpNaam("Linda", null, "Haglund", "Linda Haglund"),
+        Geboortedatum = PartialDate.FromDate(new DateOnly(1963, 9, 5)),
+        GemeenteVanInschrijving = new BrpGemeente("0518", "'s-Gravenhage"),
+    };
+
     public static IReadOnlyList<BrpPersoon> All { get; } =
-        [SuzanneMoulin, RoukshanaBhutto, WladyslawKwasniewski, LisantyDoLivramento, ErikVanDenOever];
+        [SuzanneMoulin, RoukshanaBhutto, WladyslawKwasniewski, LisantyDoLivramento, ErikVanDenOever, NasierBoeddhoe, LindaHaglund];
 }

@@ -33,7 +33,7 @@ public sealed class PluginLoadingTests
 
         var plugin = server.Services.GetRequiredService<PluginCatalog>().Plugins.Single();
         Assert.That(plugin.Id, Is.EqualTo("inburgering"));
-        Assert.That(plugin.Status, Is.EqualTo(PluginStatus.Loaded), plugin.Reason);
+        Assert.That(plugin.Status, Is.EqualTo(PluginStatus.Loaded), plugin.Reason?.En);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(StatusCell(html, "inburgering"), Is.EqualTo("Loaded"));
     }
@@ -52,8 +52,9 @@ public sealed class PluginLoadingTests
 
         var plugin = server.Services.GetRequiredService<PluginCatalog>().Plugins.Single();
         Assert.That(plugin.Status, Is.EqualTo(PluginStatus.Incompatible));
-        Assert.That(plugin.Reason, Is.EqualTo(
+        Assert.That(plugin.Reason!.En, Is.EqualTo(
             "Plugin 'inburgering' 0.1.0 supports Host API '>=2.0 <3.0', but this host implements Host API 1.0.0. Install a version of the plugin built for Host API 1.x."));
+        Assert.That(plugin.Reason.Nl, Does.StartWith("Plugin 'inburgering' 0.1.0 ondersteunt Host API '>=2.0 <3.0', maar deze host implementeert Host API 1.0.0."));
         Assert.That(plugin.Assembly, Is.Null, "no plugin code was loaded");
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(StatusCell(html, "inburgering"), Is.EqualTo("Incompatible"));
@@ -71,7 +72,7 @@ public sealed class PluginLoadingTests
         var plugin = server.Services.GetRequiredService<PluginCatalog>().Plugins.Single();
 
         Assert.That(plugin.Status, Is.EqualTo(PluginStatus.Rejected));
-        Assert.That(plugin.Reason, Does.StartWith("Plugin 'inburgering' ships its own copy of the shared assembly 'Host.Abstractions.dll'."));
+        Assert.That(plugin.Reason!.En, Does.StartWith("Plugin 'inburgering' ships its own copy of the shared assembly 'Host.Abstractions.dll'."));
         Assert.That(plugin.Assembly, Is.Null, "no plugin code was loaded");
     }
 
@@ -88,9 +89,9 @@ public sealed class PluginLoadingTests
 
         var plugins = server.Services.GetRequiredService<PluginCatalog>().Plugins.ToDictionary(p => p.Id);
         Assert.That(plugins["throwing"].Status, Is.EqualTo(PluginStatus.Malfunctioned));
-        Assert.That(plugins["throwing"].Reason, Is.EqualTo(
+        Assert.That(plugins["throwing"].Reason!.En, Is.EqualTo(
             "Plugin 'throwing' failed while loading or registering: InvalidOperationException: The test plugin fails on purpose while registering."));
-        Assert.That(plugins["inburgering"].Status, Is.EqualTo(PluginStatus.Loaded), plugins["inburgering"].Reason);
+        Assert.That(plugins["inburgering"].Status, Is.EqualTo(PluginStatus.Loaded), plugins["inburgering"].Reason?.En);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(StatusCell(html, "throwing"), Is.EqualTo("Malfunctioned"));
     }
