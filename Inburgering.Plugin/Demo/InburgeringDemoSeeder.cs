@@ -28,7 +28,7 @@ internal sealed class InburgeringDemoSeeder(
         new(null, "1234567890", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 7),
     ];
 
-    /// <summary>Other people for 's-Gravenhage (0518), so the two demo gemeenten are told apart at a glance.</summary>
+    /// <summary>Other people for 's-Gravenhage (0518), so the two demo gemeenten are easy to distinguish.</summary>
     private static readonly DemoPerson[] s_peopleDenHaag =
     [
         new("999999333", null, Doelgroep.Gezinsmigrant, DaysSinceKoppeling: 45),

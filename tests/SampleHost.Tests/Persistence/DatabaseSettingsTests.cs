@@ -7,7 +7,7 @@ namespace SampleHost.Tests.Persistence;
 public sealed class DatabaseSettingsTests
 {
     [Test]
-    public async Task Start_PlainFilePathAsConnectionString_NamesTheSetting()
+    public async Task Start_PlainFilePath_NamesSetting()
     {
         await using var server = new SampleHostServer(new SampleHostSettings { ConnectionString = "/tmp/samplehost.db" });
 
@@ -18,7 +18,7 @@ public sealed class DatabaseSettingsTests
     }
 
     [Test]
-    public async Task Start_PostgreSqlWithoutConnectionString_NamesTheSetting()
+    public async Task Start_PostgreSqlWithoutString_NamesSetting()
     {
         await using var server = new SampleHostServer(new SampleHostSettings { Provider = DatabaseProvider.PostgreSql, ConnectionString = "" });
 
