@@ -1,3 +1,4 @@
+using SampleHost.Api;
 using SampleHost.Brp;
 
 namespace SampleHost.Hosting;
@@ -24,6 +25,7 @@ internal static class HostPipeline
     public static void MapSampleHostEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapScreenApi();
 
         if (app.Configuration.GetValue<bool>("Brp:StandIn:Enabled"))
         {

@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using SampleHost.Api;
 using SampleHost.Brp;
 using SampleHost.Clients;
 using SampleHost.Demo;
@@ -77,6 +78,7 @@ internal static class HostServiceRegistration
     private static void AddWebUserInterface(this IServiceCollection services)
     {
         services.AddScoped<ScreenCatalog>();
+        services.AddScreenApi();
         services.AddRazorPages();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
