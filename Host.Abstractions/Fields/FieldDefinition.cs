@@ -23,6 +23,27 @@ public sealed record FieldDefinition(string Key, LocalizedText Label, FieldType 
     /// <summary>The permission needed to see the value, or <see langword="null"/> when seeing the screen is enough.</summary>
     public string? ViewPermission { get; init; }
 
+    /// <summary>
+    /// The permission needed to enter a value in an action's form, or <see langword="null"/> when the action's permission
+    /// is enough. A host leaves the input out for a user without it and passes no value for it.
+    /// </summary>
+    public string? EditPermission { get; init; }
+
+    /// <summary>The maximum number of characters of a text value, or <see langword="null"/> for no limit.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>The smallest allowed value of a <see cref="FieldType.Number"/> field, or <see langword="null"/>.</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The largest allowed value of a <see cref="FieldType.Number"/> field, or <see langword="null"/>.</summary>
+    public decimal? Maximum { get; init; }
+
+    /// <summary>
+    /// When the field applies, or <see langword="null"/> when it always does. An input whose condition does not hold is
+    /// hidden, not validated and passed to the action as empty.
+    /// </summary>
+    public FieldCondition? VisibleWhen { get; init; }
+
     /// <summary>Returns the label of the option with <paramref name="code"/>, or <see langword="null"/>.</summary>
     /// <param name="code">A choice code.</param>
     public LocalizedText? ChoiceLabel(string? code) => Choices.FirstOrDefault(c => c.Code == code)?.Label;

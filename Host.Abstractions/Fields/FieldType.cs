@@ -23,4 +23,19 @@ public enum FieldType
 
     /// <summary>A moment; the value is a <see cref="DateTimeOffset"/>, which hosts show in Europe/Amsterdam time. Display only.</summary>
     DateTime,
+
+    /// <summary>Several lines of text; the value is a <see cref="string"/>.</summary>
+    MultilineText,
+
+    /// <summary>A number; the value is a <see cref="decimal"/>, or an <see cref="int"/> or <see cref="long"/> for whole numbers.</summary>
+    Number,
+
+    /// <summary>
+    /// Any number of <see cref="FieldDefinition.Choices"/>; the value is a list of codes (<see cref="IReadOnlyList{T}"/> of
+    /// <see cref="string"/>). In an action's values the codes are separated by commas.
+    /// </summary>
+    MultiChoice,
+
+    /// <summary>A link to another record; the value is a <see cref="RecordReference"/>. Display only.</summary>
+    Reference,
 }

@@ -11,4 +11,7 @@ public static class HostSlots
 
     /// <summary>A page reached only through links from other screens, usually with a record id.</summary>
     public const string Page = "page";
+
+    /// <summary>A block on the host's start page, usually with counters and charts; the screen opens without a record.</summary>
+    public const string Dashboard = "dashboard";
 }

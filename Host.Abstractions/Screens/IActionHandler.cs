@@ -29,6 +29,12 @@ public sealed record ActionDefinition(string Id, LocalizedText Label, IReadOnlyL
 /// <param name="Values">The submitted values by field key, as text.</param>
 public sealed record ActionRequest(string? RecordId, IReadOnlyDictionary<string, string?> Values)
 {
+    /// <summary>
+    /// The <see cref="ScreenContent.Version"/> of the record when the user opened the form, or <see langword="null"/>.
+    /// A handler that finds another version returns <see cref="ActionResult.Conflict"/> and changes nothing.
+    /// </summary>
+    public string? ExpectedVersion { get; init; }
+
     /// <summary>Returns the trimmed value of <paramref name="key"/>, or <see langword="null"/> when it is missing or blank.</summary>
     /// <param name="key">A field key.</param>
     public string? Value(string key) => Values.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
@@ -37,13 +43,17 @@ public sealed record ActionRequest(string? RecordId, IReadOnlyDictionary<string,
 /// <summary>The outcome of an action: success, or errors that name the fields to correct.</summary>
 public sealed record ActionResult
 {
-    private ActionResult(bool succeeded, ScreenLink? navigateTo, LocalizedText? message, IReadOnlyList<FieldError> errors)
+    private ActionResult(bool succeeded, ScreenLink? navigateTo, LocalizedText? message, IReadOnlyList<FieldError> errors, bool isConflict = false)
     {
         Succeeded = succeeded;
         NavigateTo = navigateTo;
         Message = message;
         Errors = errors;
+        IsConflict = isConflict;
     }
+
+    /// <summary>Whether the action was rejected because the record changed since the user opened the form.</summary>
+    public bool IsConflict { get; }
 
     /// <summary>Whether the action was carried out.</summary>
     public bool Succeeded { get; }
@@ -75,6 +85,14 @@ public sealed record ActionResult
 
         return new ActionResult(false, null, null, errors);
     }
+
+    /// <summary>
+    /// Creates a result for an edit of a record that changed since the user opened the form: nothing was changed, and
+    /// the host shows the user's values again with <paramref name="message"/>, so no input is lost.
+    /// </summary>
+    /// <param name="message">What happened and what to do, in Dutch and English.</param>
+    public static ActionResult Conflict(LocalizedText message) =>
+        new(false, null, message, [new FieldError(string.Empty, message)], isConflict: true);
 }
 
 /// <summary>What is wrong with one field and how to fix it.</summary>

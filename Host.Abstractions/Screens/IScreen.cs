@@ -19,4 +19,8 @@ public interface IScreen
 
 /// <summary>What a screen is opened for.</summary>
 /// <param name="RecordId">The id of the record, or <see langword="null"/> for a screen without one.</param>
-public sealed record ScreenRequest(string? RecordId);
+public sealed record ScreenRequest(string? RecordId)
+{
+    /// <summary>How the user pages, sorts and filters the screen's lists; <see cref="ListQuery.Default"/> when not set.</summary>
+    public ListQuery List { get; init; } = ListQuery.Default;
+}

@@ -12,6 +12,12 @@ public sealed record ScreenContent(IReadOnlyList<ScreenSection> Sections)
 
     /// <summary>Values to fill the action forms with, by field key.</summary>
     public IReadOnlyDictionary<string, string?> ActionValues { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// The version of the record as shown, or <see langword="null"/>. The host returns it unchanged in
+    /// <see cref="ActionRequest.ExpectedVersion"/>, so a handler can reject an edit of a record that changed since.
+    /// </summary>
+    public string? Version { get; init; }
 }
 
 /// <summary>A titled group of elements on a screen.</summary>
@@ -38,7 +44,53 @@ public sealed record ListElement(IReadOnlyList<FieldDefinition> Columns, IReadOn
 {
     /// <summary>The text shown when there are no rows.</summary>
     public LocalizedText? EmptyText { get; init; }
+
+    /// <summary>
+    /// The inputs the user can filter the list by, such as a status; empty for no filters. Filter values travel in the
+    /// URL, so a filter never has personal data such as a BSN or a name: hosts reject a <see cref="FieldType.Bsn"/> filter.
+    /// </summary>
+    public IReadOnlyList<FieldDefinition> Filters { get; init; } = [];
+
+    /// <summary>The keys of the columns the user can sort by; empty when the order is fixed.</summary>
+    public IReadOnlyList<string> SortableColumns { get; init; } = [];
+
+    /// <summary>
+    /// The position after the last row shown, for keyset paging, or <see langword="null"/> on the last page. The host
+    /// passes it back in <see cref="ListQuery.After"/> for the next page.
+    /// </summary>
+    public string? NextPage { get; init; }
 }
+
+/// <summary>A counter on a dashboard, such as the number of PIPs due this week.</summary>
+/// <param name="Label">What is counted.</param>
+/// <param name="Value">The count.</param>
+public sealed record CounterElement(LocalizedText Label, long Value) : ScreenElement
+{
+    /// <summary>The screen with the counted records, or <see langword="null"/>.</summary>
+    public ScreenLink? Link { get; init; }
+}
+
+/// <summary>A bar or line chart; hosts also show its data as a table, so it reads without seeing the chart.</summary>
+/// <param name="Kind">Bars or lines.</param>
+/// <param name="Title">What the chart shows.</param>
+/// <param name="Categories">The labels along the horizontal axis, such as months.</param>
+/// <param name="Series">One or more series with one value per category.</param>
+public sealed record ChartElement(ChartKind Kind, LocalizedText Title, IReadOnlyList<LocalizedText> Categories, IReadOnlyList<ChartSeries> Series) : ScreenElement;
+
+/// <summary>The kinds of chart.</summary>
+public enum ChartKind
+{
+    /// <summary>Vertical bars per category.</summary>
+    Bar,
+
+    /// <summary>A line through the values of the categories.</summary>
+    Line,
+}
+
+/// <summary>One series of a chart.</summary>
+/// <param name="Name">The series' name in the legend.</param>
+/// <param name="Values">One value per category.</param>
+public sealed record ChartSeries(LocalizedText Name, IReadOnlyList<decimal> Values);
 
 /// <summary>One row of a <see cref="ListElement"/>.</summary>
 /// <param name="Values">One value per column.</param>

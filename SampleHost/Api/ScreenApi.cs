@@ -2,6 +2,7 @@ using System.Globalization;
 using Host.Abstractions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SampleHost.Plugins;
 using SampleHost.Screens;
 
 namespace SampleHost.Api;
@@ -36,8 +37,8 @@ internal static class ScreenApi
         var api = endpoints.MapGroup("/api").WithTags("Screens");
 
         api.MapGet("/screens", ListScreens);
-        api.MapGet("/screens/{screenId}", (string screenId, ScreenCatalog catalog, ICurrentUser user, CancellationToken cancellationToken) =>
-            GetScreenAsync(screenId, null, catalog, user, cancellationToken));
+        api.MapGet("/screens/{screenId}", (string screenId, HttpRequest request, ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, CancellationToken cancellationToken) =>
+            GetScreenAsync(screenId, null, request, catalog, invoker, user, tenant, cancellationToken));
         api.MapGet("/screens/{screenId}/{recordId}", GetScreenAsync);
         api.MapPost("/actions/{actionId}", ExecuteActionAsync);
     }
@@ -48,11 +49,14 @@ internal static class ScreenApi
         return TypedResults.Ok(slots.SelectMany(catalog.InSlot).Select(ScreenJson.Summary).ToArray());
     }
 
-    private static async Task<Results<Ok<ScreenDto>, NotFound, ForbidHttpResult>> GetScreenAsync(
+    private static async Task<Results<Ok<ScreenDto>, NotFound, ForbidHttpResult, ProblemHttpResult>> GetScreenAsync(
         string screenId,
         string? recordId,
+        HttpRequest request,
         ScreenCatalog catalog,
+        PluginInvoker invoker,
         ICurrentUser user,
+        ITenantContext tenant,
         CancellationToken cancellationToken)
     {
         if (catalog.FindScreen(screenId) is not { } screen)
@@ -65,7 +69,20 @@ internal static class ScreenApi
             return TypedResults.Forbid();
         }
 
-        if (await screen.LoadAsync(new ScreenRequest(recordId), cancellationToken) is not { } content)
+        var query = ListQueryParameters.Read(request.Query);
+        var screenRequest = new ScreenRequest(recordId) { List = query };
+        var load = await invoker.InvokeContributionAsync(
+            screen,
+            tenant.Current,
+            $"screen {screen.Definition.Id}",
+            token => screen.LoadAsync(screenRequest, token),
+            cancellationToken);
+        if (load.Outcome == PluginCallOutcome.Failed)
+        {
+            return Unavailable();
+        }
+
+        if (load.Outcome == PluginCallOutcome.NotEnabled || load.Value is not { } content)
         {
             return TypedResults.NotFound();
         }
@@ -76,14 +93,16 @@ internal static class ScreenApi
             .Where(a => user.HasPermission(a.Definition.Permission))
             .ToList();
 
-        return TypedResults.Ok(ScreenJson.Screen(screen, content, recordId, actions, CultureInfo.CurrentCulture));
+        return TypedResults.Ok(ScreenJson.Screen(screen, content, recordId, actions, query, CultureInfo.CurrentCulture));
     }
 
     private static async Task<Results<Ok<ActionResultDto>, ProblemHttpResult, NotFound, ForbidHttpResult>> ExecuteActionAsync(
         string actionId,
         ActionRequestDto body,
         ScreenCatalog catalog,
+        PluginInvoker invoker,
         ICurrentUser user,
+        ITenantContext tenant,
         CancellationToken cancellationToken)
     {
         if (catalog.FindAction(actionId) is not { } action)
@@ -106,8 +125,37 @@ internal static class ScreenApi
                 .ToList());
         }
 
-        var values = action.Definition.Inputs.ToDictionary(i => i.Key, i => submitted.GetValueOrDefault(i.Key), StringComparer.Ordinal);
-        var result = await action.ExecuteAsync(new ActionRequest(body.RecordId, values), cancellationToken);
+        var (values, inputErrors) = ActionInputValidator.Validate(action.Definition, submitted, user);
+        if (inputErrors.Count > 0)
+        {
+            return InvalidParams(inputErrors);
+        }
+
+        var actionRequest = new ActionRequest(body.RecordId, values) { ExpectedVersion = body.ExpectedVersion };
+        var call = await invoker.InvokeContributionAsync(
+            action,
+            tenant.Current,
+            $"action {action.Definition.Id}",
+            token => action.ExecuteAsync(actionRequest, token),
+            cancellationToken);
+        if (call.Outcome == PluginCallOutcome.Failed)
+        {
+            return Unavailable();
+        }
+
+        if (call.Outcome == PluginCallOutcome.NotEnabled || call.Value is not { } result)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (result.IsConflict)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "De gegevens zijn intussen gewijzigd. / The data changed in the meantime.",
+                detail: result.Message?.For(CultureInfo.CurrentUICulture));
+        }
+
         if (!result.Succeeded)
         {
             return InvalidParams(result.Errors);
@@ -128,6 +176,11 @@ internal static class ScreenApi
         {
             ["invalidParams"] = errors.Select(e => new InvalidParamDto(e.FieldKey, e.Message.Nl, e.Message.En)).ToArray(),
         });
+
+    /// <summary>Returns problem+json with status 503 for a plugin that failed; the guard has logged the error.</summary>
+    private static ProblemHttpResult Unavailable() => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Dit onderdeel is tijdelijk niet beschikbaar. / This part is temporarily unavailable.");
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

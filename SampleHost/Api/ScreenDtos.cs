@@ -15,6 +15,7 @@ internal sealed record ScreenDto(
     string Slot,
     string? RecordId,
     string? Heading,
+    string? Version,
     IReadOnlyList<SectionDto> Sections,
     IReadOnlyList<ActionDto> Actions);
 
@@ -41,7 +42,35 @@ internal sealed record ElementDto(string Type)
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public TextDto? EmptyText { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FieldDto>? Filters { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? SortableColumns { get; init; }
+
+    /// <summary>The address of the next page of a list, or null on the last page.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NextPage { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Count { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LinkDto? Link { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ChartKind { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TextDto>? Categories { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SeriesDto>? Series { get; init; }
 }
+
+/// <summary>One series of a chart.</summary>
+internal sealed record SeriesDto(TextDto Name, IReadOnlyList<decimal> Values);
 
 /// <summary>A field's definition as a front end needs it to render a value or an input.</summary>
 internal sealed record FieldDto(
@@ -51,7 +80,24 @@ internal sealed record FieldDto(
     bool Required,
     string Privacy,
     TextDto? Hint,
-    IReadOnlyList<ChoiceDto> Choices);
+    IReadOnlyList<ChoiceDto> Choices)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? MaxLength { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Minimum { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Maximum { get; init; }
+
+    /// <summary>The input this one depends on and the values that show it, or null when it always shows.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ConditionDto? VisibleWhen { get; init; }
+}
+
+/// <summary>A condition on another input of the same form.</summary>
+internal sealed record ConditionDto(string FieldKey, IReadOnlyList<string> Values);
 
 /// <summary>One option of a choice field.</summary>
 internal sealed record ChoiceDto(string Code, TextDto Label);
@@ -72,7 +118,7 @@ internal sealed record LinkDto(string ScreenId, string? RecordId, string Href, s
 internal sealed record ActionDto(string Id, TextDto Label, IReadOnlyList<FieldDto> Inputs, IReadOnlyDictionary<string, string?> Values, string Href);
 
 /// <summary>The body of an action request.</summary>
-internal sealed record ActionRequestDto(string? RecordId, Dictionary<string, string?>? Values);
+internal sealed record ActionRequestDto(string? RecordId, Dictionary<string, string?>? Values, string? ExpectedVersion);
 
 /// <summary>The outcome of a successful action.</summary>
 internal sealed record ActionResultDto(bool Succeeded, LinkDto? NavigateTo, TextDto? Message);

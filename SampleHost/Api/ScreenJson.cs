@@ -18,16 +18,17 @@ internal static class ScreenJson
         screen.Definition.Order,
         ScreenView.Url(new ScreenLink(screen.Definition.Id, null)));
 
-    public static ScreenDto Screen(IScreen screen, ScreenContent content, string? recordId, IReadOnlyList<IActionHandler> actions, CultureInfo culture) => new(
+    public static ScreenDto Screen(IScreen screen, ScreenContent content, string? recordId, IReadOnlyList<IActionHandler> actions, ListQuery query, CultureInfo culture) => new(
         screen.Definition.Id,
         Text(screen.Definition.Title),
         screen.Definition.Slot,
         recordId,
         content.Heading,
-        [.. content.Sections.Select(section => new SectionDto(Text(section.Title), [.. section.Elements.Select(element => Element(element, culture))]))],
+        content.Version,
+        [.. content.Sections.Select(section => new SectionDto(Text(section.Title), [.. section.Elements.Select(element => Element(screen, recordId, element, query, culture))]))],
         [.. actions.Select(action => Action(action, content.ActionValues))]);
 
-    private static ElementDto Element(ScreenElement element, CultureInfo culture) => element switch
+    private static ElementDto Element(IScreen screen, string? recordId, ScreenElement element, ListQuery query, CultureInfo culture) => element switch
     {
         FieldElement field => new ElementDto("field")
         {
@@ -42,6 +43,24 @@ internal static class ScreenJson
                 [.. list.Columns.Select((column, i) => Value(column, i < row.Values.Count ? row.Values[i] : null, culture))],
                 row.Link is { } link ? Link(link) : null))],
             EmptyText = list.EmptyText is { } empty ? Text(empty) : null,
+            Filters = [.. list.Filters.Select(Field)],
+            SortableColumns = list.SortableColumns,
+            NextPage = list.NextPage is { } after
+                ? new ScreenView(screen, new ScreenContent([]), recordId, []).ListUrl(query with { After = after }).Replace("/schermen/", "/api/screens/", StringComparison.Ordinal)
+                : null,
+        },
+        CounterElement counter => new ElementDto("counter")
+        {
+            Text = Text(counter.Label),
+            Count = counter.Value,
+            Link = counter.Link is { } counterLink ? Link(counterLink) : null,
+        },
+        ChartElement chart => new ElementDto("chart")
+        {
+            Text = Text(chart.Title),
+            ChartKind = chart.Kind.ToString(),
+            Categories = [.. chart.Categories.Select(Text)],
+            Series = [.. chart.Series.Select(s => new SeriesDto(Text(s.Name), s.Values))],
         },
         _ => throw new InvalidOperationException($"The screen element {element.GetType().Name} has no JSON form."),
     };
@@ -60,7 +79,13 @@ internal static class ScreenJson
         field.Required,
         field.Privacy.ToString(),
         field.Hint is { } hint ? Text(hint) : null,
-        [.. field.Choices.Select(c => new ChoiceDto(c.Code, Text(c.Label)))]);
+        [.. field.Choices.Select(c => new ChoiceDto(c.Code, Text(c.Label)))])
+    {
+        MaxLength = field.MaxLength,
+        Minimum = field.Minimum,
+        Maximum = field.Maximum,
+        VisibleWhen = field.VisibleWhen is { } condition ? new ConditionDto(condition.FieldKey, condition.Values) : null,
+    };
 
     public static LinkDto Link(ScreenLink link) => new(link.ScreenId, link.RecordId, ScreenView.Url(link), ApiUrl(link));
 
@@ -71,6 +96,7 @@ internal static class ScreenJson
         {
             PartialDate date => new PartialDateDto(date.Year, date.Month, date.Day),
             DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RecordReference reference => new { reference.Display, Link = Link(reference.Link) },
             Bsn bsn => bsn.Value,
             _ => value,
         },

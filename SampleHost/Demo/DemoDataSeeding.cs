@@ -8,12 +8,14 @@ namespace SampleHost.Demo;
 
 /// <summary>
 /// Seeds the demo gemeenten once the host serves requests, because demo clients come from the BRP stand-in that
-/// the host itself serves. Runs only in Development; existing data are left alone.
+/// the host itself serves. Runs only in Development; existing data are left alone. A plugin's seeder runs through
+/// <see cref="PluginInvoker"/>, and not at all in a gemeente where the plugin is not enabled.
 /// </summary>
 internal sealed class DemoDataSeeding(
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     PluginCatalog catalog,
+    PluginInvoker invoker,
     IOptions<DemoOptions> options,
     ILogger<DemoDataSeeding> logger) : BackgroundService
 {
@@ -69,19 +71,25 @@ internal sealed class DemoDataSeeding(
     private async Task SeedPluginAsync(PluginDescriptor plugin, GemeenteCode gemeente, CancellationToken cancellationToken)
     {
         await using var scope = CreateSeederScope(gemeente);
-        if (scope.ServiceProvider.GetKeyedService<IDemoDataSeeder>(plugin.Id) is not { } seeder)
-        {
-            return;
-        }
 
-        try
+        // The seeder is resolved inside the guard, because creating it runs the plugin's constructors. Demo data are
+        // a convenience: the guard logs a failure and the host keeps serving.
+        var outcome = await invoker.InvokeAsync(
+            plugin,
+            gemeente,
+            "demo data seeder",
+            async token =>
+            {
+                if (scope.ServiceProvider.GetKeyedService<IDemoDataSeeder>(plugin.Id) is { } seeder)
+                {
+                    await seeder.SeedAsync(token);
+                }
+            },
+            cancellationToken);
+
+        if (outcome == PluginCallOutcome.NotEnabled)
         {
-            await seeder.SeedAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Demo data are a convenience: a failure is logged and the host keeps serving.
-            Log.DemoDataFailed(logger, plugin.Id, gemeente.Value, exception);
+            Log.DemoDataSkipped(logger, plugin.Id, gemeente.Value);
         }
     }
 

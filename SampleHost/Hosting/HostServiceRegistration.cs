@@ -31,6 +31,7 @@ internal static class HostServiceRegistration
 
         var database = services.AddHostDatabase(configuration, builder.Environment);
         services.AddPlugins(configuration, builder.Environment, database, new McMasterPluginAssemblyLoader());
+        services.AddPluginTenancy(configuration, builder.Environment);
 
         services.AddBrpClient(configuration);
         if (configuration.GetValue<bool>("Brp:StandIn:Enabled"))

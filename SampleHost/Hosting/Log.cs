@@ -30,7 +30,4 @@ internal static partial class Log
 
     [LoggerMessage(4001, LogLevel.Information, "Demo data seeded for gemeente {Gemeente}")]
     public static partial void DemoDataSeeded(ILogger logger, string gemeente);
-
-    [LoggerMessage(4002, LogLevel.Error, "Seeding demo data of plugin {PluginId} for gemeente {Gemeente} failed")]
-    public static partial void DemoDataFailed(ILogger logger, string pluginId, string gemeente, Exception exception);
 }

@@ -1,12 +1,14 @@
 using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SampleHost.Plugins;
 
 namespace SampleHost.Persistence;
 
 /// <summary>
-/// Creates or upgrades the host's tables and then each loaded plugin's, before the host serves any request.
-/// A plugin whose migration fails is marked malfunctioned; the host keeps its own tables and starts without it.
+/// Creates or upgrades the host's tables and then each loaded plugin's, before the host serves any request, and
+/// records the plugins' states per gemeente. A plugin whose migration fails is marked malfunctioned; the host keeps
+/// its own tables and starts without it.
 /// </summary>
 internal static class DatabaseMigrator
 {
@@ -26,7 +28,31 @@ internal static class DatabaseMigrator
             await MigratePluginAsync(plugin, scope.ServiceProvider, logger, cancellationToken);
         }
 
-        await RecordPluginStatesAsync(db, catalog, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await RecordPluginStatesAsync(db, catalog, clock, cancellationToken);
+        await RecordPluginTenantStatesAsync(db, catalog, clock, scope.ServiceProvider, logger, cancellationToken);
+    }
+
+    /// <summary>Records each loaded plugin for every gemeente served and loads the states per gemeente into memory.</summary>
+    private static async Task RecordPluginTenantStatesAsync(
+        HostDbContext db,
+        PluginCatalog catalog,
+        TimeProvider clock,
+        IServiceProvider services,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var tenants = services.GetRequiredService<TenantDirectory>();
+        var options = services.GetRequiredService<IOptions<PluginsOptions>>().Value;
+        if (tenants.Gemeenten.Count == 0)
+        {
+            Log.NoTenantsConfigured(logger);
+        }
+
+        var loaded = catalog.Loaded.ToList();
+        var records = await PluginTenantStateRecorder.RecordAsync(db, loaded, tenants.Gemeenten, options.EnableForNewTenants, clock, cancellationToken);
+        services.GetRequiredService<PluginTenantStates>().Load(records);
+        Log.PluginTenantStatesRecorded(logger, loaded.Count, tenants.Gemeenten.Count);
     }
 
     private static async Task MigratePluginAsync(PluginDescriptor plugin, IServiceProvider services, ILogger logger, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using SampleHost.Privacy;
 namespace SampleHost.Persistence;
 
 /// <summary>
-/// The host's own tables: clients, the processing log and plugin state. Rows of personal data are filtered by the
+/// The host's own tables: clients, the processing log, plugin state and plugin state per gemeente. Rows of personal data are filtered by the
 /// current gemeente here, in the data layer, so no screen or query can forget it.
 /// </summary>
 internal abstract class HostDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
@@ -17,6 +17,8 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
     public DbSet<ProcessingLogEntry> ProcessingLog => Set<ProcessingLogEntry>();
 
     public DbSet<PluginStateRecord> PluginStates => Set<PluginStateRecord>();
+
+    public DbSet<PluginTenantStateRecord> PluginTenantStates => Set<PluginTenantStateRecord>();
 
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
@@ -59,6 +61,20 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             state.Property(s => s.PluginId).HasMaxLength(100);
             state.Property(s => s.Version).HasMaxLength(50);
             state.Property(s => s.Status).HasMaxLength(30);
+        });
+
+        // Not personal data and not filtered by gemeente: the host reads every row into memory at start-up.
+        modelBuilder.Entity<PluginTenantStateRecord>(state =>
+        {
+            state.ToTable("plugin_tenant_states");
+            state.HasKey(s => new { s.PluginId, s.Gemeente });
+            state.Property(s => s.PluginId).HasMaxLength(100);
+            state.Property(s => s.Gemeente).HasMaxLength(4).IsFixedLength();
+            state.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
+            state.Property(s => s.ReasonNl).HasMaxLength(2000);
+            state.Property(s => s.ReasonEn).HasMaxLength(2000);
+            state.Property(s => s.PluginVersion).HasMaxLength(50);
+            state.Property(s => s.ChangedBy).HasMaxLength(100);
         });
     }
 }

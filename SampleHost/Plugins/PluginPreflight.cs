@@ -7,7 +7,8 @@ internal static class PluginPreflight
 {
     /// <summary>
     /// Returns why the plugin must not be loaded, or <see langword="null"/> when it may be: its Host API range must
-    /// include <paramref name="hostApiVersion"/>, and its folder must not ship a shared assembly.
+    /// include <paramref name="hostApiVersion"/>, its folder must not ship a shared assembly, and its deps.json must
+    /// not name a shared assembly newer than the host's (<see cref="PluginDependencyCheck"/>).
     /// </summary>
     public static (PluginStatus Status, LocalizedText Reason)? Check(string folder, PluginManifest manifest, SemanticVersion hostApiVersion)
     {
@@ -25,6 +26,11 @@ internal static class PluginPreflight
             return (PluginStatus.Rejected, new LocalizedText(
                 $"Plugin '{manifest.Id}' levert een eigen kopie van de gedeelde assembly {files} mee. Verwijs ernaar met Private=\"false\" en ExcludeAssets=\"runtime\", zodat de plugin de kopie van de host gebruikt, en publiceer opnieuw.",
                 $"Plugin '{manifest.Id}' ships its own copy of the shared assembly {files}. Reference it with Private=\"false\" and ExcludeAssets=\"runtime\" so the plugin uses the host's copy, and publish again."));
+        }
+
+        if (PluginDependencyCheck.Check(folder, manifest, SharedAssemblies.LoadedAssemblies) is { } dependencyRejection)
+        {
+            return dependencyRejection;
         }
 
         if (!File.Exists(Path.Combine(folder, manifest.Assembly)))

@@ -10,4 +10,16 @@ internal sealed class PluginsOptions
 
     /// <summary>Starts the host with every plugin off, so an administrator can always reach the plugin page.</summary>
     public bool SafeMode { get; set; }
+
+    /// <summary>
+    /// Whether a loaded plugin starts enabled in a gemeente it has no state for yet; when <see langword="false"/> it
+    /// starts disabled until a functioneel beheerder enables it. Defaults to <see langword="true"/>.
+    /// </summary>
+    public bool EnableForNewTenants { get; set; } = true;
+
+    /// <summary>
+    /// The number of failures in a row of one plugin in one gemeente after which the host suspends it there; at
+    /// least 1. Defaults to 5.
+    /// </summary>
+    public int SuspendAfterFailures { get; set; } = 5;
 }

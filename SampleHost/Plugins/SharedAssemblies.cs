@@ -1,3 +1,4 @@
+using System.Reflection;
 using Host.Abstractions;
 
 namespace SampleHost.Plugins;
@@ -15,6 +16,10 @@ internal static class SharedAssemblies
         typeof(IServiceCollection),
         typeof(ILogger),
     ];
+
+    /// <summary>The names and versions of the shared assemblies as the host loaded them.</summary>
+    public static IReadOnlyList<AssemblyName> LoadedAssemblies { get; } =
+        [.. MarkerTypes.Select(t => t.Assembly.GetName()).DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The file names of the shared assemblies, for example <c>Host.Abstractions.dll</c>.</summary>
     public static IReadOnlyList<string> FileNames { get; } =

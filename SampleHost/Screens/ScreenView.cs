@@ -5,6 +5,12 @@ namespace SampleHost.Screens;
 /// <summary>What a view needs to render one screen: its content, its actions and the state of a failed action.</summary>
 internal sealed record ScreenView(IScreen Screen, ScreenContent Content, string? RecordId, IReadOnlyList<IActionHandler> Actions)
 {
+    /// <summary>How the user paged, sorted and filtered the screen's lists.</summary>
+    public ListQuery Query { get; init; } = ListQuery.Default;
+
+    /// <summary>The message of a rejected edit of a record that changed meanwhile, or <see langword="null"/>.</summary>
+    public LocalizedText? Conflict { get; init; }
+
     /// <summary>The action whose submission failed, or <see langword="null"/>.</summary>
     public string? FailedActionId { get; init; }
 
@@ -32,6 +38,33 @@ internal sealed record ScreenView(IScreen Screen, ScreenContent Content, string?
         ArgumentNullException.ThrowIfNull(action);
 
         return action.Definition.Id == FailedActionId ? Errors.Where(e => e.FieldKey == key) : [];
+    }
+
+    /// <summary>Returns the URL of this screen with <paramref name="query"/> as its query string.</summary>
+    public string ListUrl(ListQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        var parameters = new List<string>();
+        if (query.Sort is { } sort)
+        {
+            parameters.Add($"{ListQueryParameters.Sort}={Uri.EscapeDataString(sort)}");
+            if (query.Descending)
+            {
+                parameters.Add($"{ListQueryParameters.Descending}=true");
+            }
+        }
+
+        if (query.After is { } after)
+        {
+            parameters.Add($"{ListQueryParameters.After}={Uri.EscapeDataString(after)}");
+        }
+
+        parameters.AddRange(query.Filters.Where(f => !string.IsNullOrEmpty(f.Value))
+            .Select(f => $"{ListQueryParameters.FilterPrefix}{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+
+        var url = Url(new ScreenLink(Screen.Definition.Id, RecordId));
+        return parameters.Count == 0 ? url : $"{url}?{string.Join('&', parameters)}";
     }
 
     /// <summary>Returns the URL of a screen, with the record id as the last path segment.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Host.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,21 +7,105 @@ using SampleHost.Security;
 
 namespace SampleHost.Pages.Beheer;
 
-/// <summary>The plugin page for administrators: each plugin with its version, status and the reason for it.</summary>
-internal sealed class PluginsModel(PluginCatalog catalog, ICurrentUser user) : PageModel
+/// <summary>
+/// The plugin page for administrators: each plugin with its version, status and the reason for it, and each loaded
+/// plugin's state in the administrator's own gemeente, with buttons to enable, disable or resume it there.
+/// </summary>
+internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministration administration, ICurrentUser user, ITenantContext tenant) : PageModel
 {
     public IReadOnlyList<PluginDescriptor> Plugins => catalog.Plugins;
 
     public static SemanticVersion HostApiVersion => HostApi.Version;
 
-    public IActionResult OnGet() => user.HasPermission(HostPermissions.PluginsManage) ? Page() : Forbid();
+    /// <summary>The administrator's gemeente, whose plugin states the page shows.</summary>
+    public GemeenteCode? Gemeente => tenant.Current;
+
+    /// <summary>Each loaded plugin with its state in <see cref="Gemeente"/>.</summary>
+    public IReadOnlyList<PluginTenantOverview> TenantStates { get; private set; } = [];
+
+    /// <summary>The outcome of the last change, shown once.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
+    public IActionResult OnGet()
+    {
+        if (!user.HasPermission(HostPermissions.PluginsManage))
+        {
+            return Forbid();
+        }
+
+        TenantStates = administration.ForCurrentGemeente();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostInschakelenAsync(string? pluginId, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, PluginTenantChange.Enable, cancellationToken);
+
+    public Task<IActionResult> OnPostUitschakelenAsync(string? pluginId, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, PluginTenantChange.Disable, cancellationToken);
+
+    public Task<IActionResult> OnPostHervattenAsync(string? pluginId, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, PluginTenantChange.Resume, cancellationToken);
 
     public static LocalizedText StatusText(PluginStatus status) => status switch
     {
         PluginStatus.Loaded => new("Actief", "Active"),
         PluginStatus.Incompatible => new("Niet compatibel", "Incompatible"),
-        PluginStatus.Rejected => new("Geweigerd", "Refused"),
+        PluginStatus.Rejected => new("Geweigerd", "Rejected"),
         PluginStatus.Malfunctioned => new("Defect", "Malfunctioned"),
         _ => new("Uitgeschakeld", "Disabled"),
     };
+
+    public static LocalizedText StateText(PluginTenantState state) => state switch
+    {
+        PluginTenantState.Enabled => new("Ingeschakeld", "Enabled"),
+        PluginTenantState.Suspended => new("Opgeschort", "Suspended"),
+        _ => new("Uitgeschakeld", "Disabled"),
+    };
+
+    /// <summary>Returns <paramref name="moment"/> as staff read it: a date and time in Europe/Amsterdam.</summary>
+    public static string FormatMoment(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Texts.Amsterdam).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    private async Task<IActionResult> ChangeAsync(string? pluginId, PluginTenantChange change, CancellationToken cancellationToken)
+    {
+        var result = await administration.ChangeAsync(pluginId, change, cancellationToken);
+        if (result == PluginTenantChangeResult.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (result == PluginTenantChangeResult.NotFound)
+        {
+            return NotFound();
+        }
+
+        var plugin = catalog.Loaded.First(p => p.Id == pluginId);
+        Message = ChangeMessage(plugin.Manifest?.Name?.For(CultureInfo.CurrentUICulture) ?? plugin.Id, change, result == PluginTenantChangeResult.Changed);
+        return RedirectToPage();
+    }
+
+    private string ChangeMessage(string name, PluginTenantChange change, bool changed)
+    {
+        var gemeente = tenant.Required.Value;
+        if (!changed)
+        {
+            return Texts.T(
+                $"Er is niets gewijzigd: {name} had in gemeente {gemeente} al deze status, of de knop past niet bij de huidige status.",
+                $"Nothing changed: {name} already had this state in municipality {gemeente}, or the button does not apply to its current state.");
+        }
+
+        return change switch
+        {
+            PluginTenantChange.Disable => Texts.T(
+                $"{name} is uitgeschakeld in gemeente {gemeente}. De gegevens blijven bewaard.",
+                $"{name} is disabled in municipality {gemeente}. Its data are kept."),
+            PluginTenantChange.Resume => Texts.T(
+                $"{name} is hervat in gemeente {gemeente}.",
+                $"{name} is resumed in municipality {gemeente}."),
+            _ => Texts.T(
+                $"{name} is ingeschakeld in gemeente {gemeente}.",
+                $"{name} is enabled in municipality {gemeente}."),
+        };
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SampleHost.Clients;
 using SampleHost.Persistence;
+using SampleHost.Plugins;
 using SampleHost.Privacy;
 using SampleHost.Screens;
 using SampleHost.Security;
@@ -12,8 +13,16 @@ namespace SampleHost.Pages.Klanten;
 
 /// <summary>
 /// The client page: the host's own data, the fields plugins add to the client record, and the plugins' client tabs.
+/// A plugin that throws while loading its fields or tab gets a placeholder, and the rest of the page still shows.
 /// </summary>
-internal sealed class KlantModel(HostDbContext db, ICurrentUser user, ScreenCatalog catalog, IProcessingLog processingLog) : PageModel
+internal sealed class KlantModel(
+    HostDbContext db,
+    ICurrentUser user,
+    ITenantContext tenant,
+    ScreenCatalog catalog,
+    PluginCatalog plugins,
+    PluginInvoker invoker,
+    IProcessingLog processingLog) : PageModel
 {
     public Client Client { get; private set; } = null!;
 
@@ -57,8 +66,20 @@ internal sealed class KlantModel(HostDbContext db, ICurrentUser user, ScreenCata
                 continue;
             }
 
-            var values = await provider.GetValuesAsync(clientId, cancellationToken);
-            if (values.Count == 0)
+            var call = await invoker.InvokeContributionAsync(
+                provider,
+                tenant.Current,
+                $"record fields {provider.RecordType}",
+                token => provider.GetValuesAsync(clientId, token),
+                cancellationToken);
+
+            if (call.Outcome == PluginCallOutcome.Failed && plugins.OwnerOf(provider) is { } plugin)
+            {
+                fields.Add(PluginPlaceholder.Fields(plugin));
+                continue;
+            }
+
+            if (call.Value is not { Count: > 0 } values)
             {
                 continue;
             }
@@ -74,7 +95,19 @@ internal sealed class KlantModel(HostDbContext db, ICurrentUser user, ScreenCata
         var tabs = new List<ScreenView>();
         foreach (var screen in catalog.InSlot(HostSlots.ClientTab))
         {
-            if (await screen.LoadAsync(new ScreenRequest(clientId), cancellationToken) is { } content)
+            var request = new ScreenRequest(clientId);
+            var call = await invoker.InvokeContributionAsync(
+                screen,
+                tenant.Current,
+                $"screen {screen.Definition.Id}",
+                token => screen.LoadAsync(request, token),
+                cancellationToken);
+
+            if (call.Outcome == PluginCallOutcome.Failed)
+            {
+                tabs.Add(new ScreenView(screen, PluginPlaceholder.Content, clientId, []));
+            }
+            else if (call.Value is { } content)
             {
                 tabs.Add(new ScreenView(screen, content with { Actions = [] }, clientId, []));
             }

@@ -2,12 +2,16 @@ using System.Globalization;
 using Host.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SampleHost.Plugins;
 using SampleHost.Screens;
 
 namespace SampleHost.Pages.Schermen;
 
-/// <summary>Renders a plugin screen and carries out the actions submitted from it.</summary>
-internal sealed class SchermModel(ScreenCatalog catalog, ICurrentUser user) : PageModel
+/// <summary>
+/// Renders a plugin screen and carries out the actions submitted from it. Every call into the plugin goes through
+/// <see cref="PluginInvoker"/>: a screen that throws shows a placeholder, an action that throws a form-level error.
+/// </summary>
+internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant) : PageModel
 {
     public ScreenView View { get; private set; } = null!;
 
@@ -30,24 +34,57 @@ internal sealed class SchermModel(ScreenCatalog catalog, ICurrentUser user) : Pa
             return Forbid();
         }
 
-        var values = action.Definition.Inputs.ToDictionary(
-            input => input.Key,
-            input => (string?)Request.Form[input.Key].FirstOrDefault(),
-            StringComparer.Ordinal);
+        var submitted = ScreenForm.Values(action.Definition, Request.Form);
+        var (values, inputErrors) = ActionInputValidator.Validate(action.Definition, submitted, user);
+        Host.Abstractions.ActionResult result;
+        if (inputErrors.Count > 0)
+        {
+            result = Host.Abstractions.ActionResult.Invalid(inputErrors);
+        }
+        else
+        {
+            var request = new ActionRequest(recordId, values) { ExpectedVersion = Request.Form[ScreenForm.VersionField].FirstOrDefault() };
+            var call = await invoker.InvokeContributionAsync(
+                action,
+                tenant.Current,
+                $"action {action.Definition.Id}",
+                token => action.ExecuteAsync(request, token),
+                cancellationToken);
 
-        var result = await action.ExecuteAsync(new ActionRequest(recordId, values), cancellationToken);
+            if (call.Outcome == PluginCallOutcome.NotEnabled)
+            {
+                return NotFound();
+            }
+
+            if (call.Outcome == PluginCallOutcome.Failed)
+            {
+                // The plugin threw, which is no fault of the input: the form comes back with the user's values and
+                // a form-level error, with 503 because this part is unavailable.
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return await RenderAsync(screenId, recordId, view => view with
+                {
+                    FailedActionId = action.Definition.Id,
+                    Errors = [PluginPlaceholder.ActionError],
+                    SubmittedValues = submitted,
+                }, cancellationToken);
+            }
+
+            result = call.Value!;
+        }
+
         if (result.Succeeded)
         {
             Message = result.Message?.For(CultureInfo.CurrentUICulture);
             return Redirect(ScreenView.Url(result.NavigateTo ?? new ScreenLink(screenId, recordId)));
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = result.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return await RenderAsync(screenId, recordId, view => view with
         {
             FailedActionId = action.Definition.Id,
             Errors = result.Errors,
-            SubmittedValues = values,
+            SubmittedValues = submitted,
+            Conflict = result.IsConflict ? result.Message : null,
         }, cancellationToken);
     }
 
@@ -63,7 +100,23 @@ internal sealed class SchermModel(ScreenCatalog catalog, ICurrentUser user) : Pa
             return Forbid();
         }
 
-        if (await screen.LoadAsync(new ScreenRequest(recordId), cancellationToken) is not { } content)
+        var query = ListQueryParameters.Read(Request.Query);
+        var request = new ScreenRequest(recordId) { List = query };
+        var load = await invoker.InvokeContributionAsync(
+            screen,
+            tenant.Current,
+            $"screen {screen.Definition.Id}",
+            token => screen.LoadAsync(request, token),
+            cancellationToken);
+
+        if (load.Outcome == PluginCallOutcome.Failed)
+        {
+            var placeholder = new ScreenView(screen, PluginPlaceholder.Content, recordId, []) { Query = query };
+            View = decorate is null ? placeholder : decorate(placeholder);
+            return Page();
+        }
+
+        if (load.Outcome == PluginCallOutcome.NotEnabled || load.Value is not { } content)
         {
             return NotFound();
         }
@@ -74,7 +127,7 @@ internal sealed class SchermModel(ScreenCatalog catalog, ICurrentUser user) : Pa
             .Where(a => user.HasPermission(a.Definition.Permission))
             .ToList();
 
-        var view = new ScreenView(screen, content, recordId, actions);
+        var view = new ScreenView(screen, content, recordId, actions) { Query = query };
         View = decorate is null ? view : decorate(view);
         return Page();
     }

@@ -2,6 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
+using SampleHost.Tests.Plugins;
 using TestSupport;
 
 namespace SampleHost.Tests.Browser;
@@ -13,6 +14,7 @@ namespace SampleHost.Tests.Browser;
 [TestFixture]
 public sealed class AccessibilityTests
 {
+    private PluginFolders _folders = null!;
     private SampleHostServer _server = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -23,7 +25,10 @@ public sealed class AccessibilityTests
     public async Task StartHostAndBrowser()
     {
         var chromium = Chromium.RequireChromium();
-        _server = new SampleHostServer();
+        _folders = PluginFolders.Create();
+        _folders.CopyPublished("inburgering");
+        _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
+        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
         _server.StartServer();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -48,6 +53,7 @@ public sealed class AccessibilityTests
         await _browser.DisposeAsync();
         _playwright.Dispose();
         await _server.DisposeAsync();
+        _folders.Dispose();
     }
 
     [Test]
@@ -60,7 +66,10 @@ public sealed class AccessibilityTests
         await AssertAccessibleAsync(page);
     }
 
-    [TestCase("/", TestName = "StartPage_HasNoSeriousViolations")]
+    [TestCase("/", TestName = "StartPageWithCountersAndCharts_HasNoSeriousViolations")]
+    [TestCase("/schermen/showcase.overzicht", TestName = "ScreenWithEveryFieldTypeAndInput_HasNoSeriousViolations")]
+    [TestCase("/schermen/showcase.overzicht?filter.status=open&sorteer=naam&aflopend=true&na=10", TestName = "FilteredSortedPagedList_HasNoSeriousViolations")]
+    [TestCase("/schermen/showcase.item/3", TestName = "ReferencedPage_HasNoSeriousViolations")]
     [TestCase("/klanten", TestName = "ClientList_HasNoSeriousViolations")]
     [TestCase("/schermen/inburgering.dossiers", TestName = "NavigationScreenWithListAndForms_HasNoSeriousViolations")]
     public async Task Page_HasNoSeriousViolations(string url)
@@ -101,6 +110,18 @@ public sealed class AccessibilityTests
         await page.Locator("form:has(#inburgering-registreer-bsn) button[type=submit]").ClickAsync();
 
         Assert.That(await page.Locator(".error-summary").CountAsync(), Is.EqualTo(1), "the form shows its errors");
+        await AssertAccessibleAsync(page);
+    }
+
+    [Test]
+    public async Task FormWithConditionalInputShown_HasNoSeriousViolations()
+    {
+        var page = await LogInAsync("demo-0599-consulent-inburgering");
+        await page.GotoAsync("/schermen/showcase.overzicht");
+
+        await page.Locator("#showcase-bewerk-keuze").SelectOptionAsync("c");
+
+        Assert.That(await page.Locator("#showcase-bewerk-reden").IsVisibleAsync(), Is.True, "choosing option C shows the reason");
         await AssertAccessibleAsync(page);
     }
 

@@ -16,9 +16,12 @@ internal sealed class PluginFolders : IDisposable
     public string CopyPublished(string pluginId) =>
         Copy(Path.Combine(RepositoryPaths.PublishedPlugins, pluginId), pluginId);
 
-    /// <summary>Copies the published test plugin <paramref name="pluginId"/> into this folder and returns its path.</summary>
-    public string CopyTestPlugin(string pluginId) =>
-        Copy(Path.Combine(RepositoryPaths.Root, "tests", "TestPlugins", "Throwing.Plugin", "bin", "published", pluginId), pluginId);
+    /// <summary>
+    /// Copies the test plugin <paramref name="pluginId"/>, published by its project <paramref name="project"/> under
+    /// tests/TestPlugins, into this folder and returns its path.
+    /// </summary>
+    public string CopyTestPlugin(string project, string pluginId) =>
+        Copy(Path.Combine(RepositoryPaths.Root, "tests", "TestPlugins", project, "bin", "published", pluginId), pluginId);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 

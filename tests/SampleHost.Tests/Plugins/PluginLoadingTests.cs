@@ -81,7 +81,7 @@ public sealed class PluginLoadingTests
     {
         using var folders = PluginFolders.Create();
         folders.CopyPublished("inburgering");
-        folders.CopyTestPlugin("throwing");
+        folders.CopyTestPlugin("Throwing.Plugin", "throwing");
         await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = folders.Root });
         using var session = await HostSession.LogInAsync(server, Administrator);
 

@@ -96,6 +96,52 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                     b.ToTable("plugin_states", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Plugins.PluginTenantStateRecord", b =>
+                {
+                    b.Property<string>("PluginId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("character(4)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Migrations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PluginVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ReasonEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReasonNl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("PluginId", "Gemeente");
+
+                    b.ToTable("plugin_tenant_states", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Privacy.ProcessingLogEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -91,6 +91,52 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                     b.ToTable("plugin_states", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Plugins.PluginTenantStateRecord", b =>
+                {
+                    b.Property<string>("PluginId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Migrations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PluginVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonNl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PluginId", "Gemeente");
+
+                    b.ToTable("plugin_tenant_states", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Privacy.ProcessingLogEntry", b =>
                 {
                     b.Property<long>("Id")

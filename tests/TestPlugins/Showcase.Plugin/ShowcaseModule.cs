@@ -1,0 +1,22 @@
+using Host.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Showcase.Plugin;
+
+/// <summary>
+/// A test plugin that uses every element of the screen contract: all field types, conditional inputs, a list with
+/// filters, sorting and paging, counters, charts and an edit with optimistic concurrency. Its data live in memory.
+/// </summary>
+public sealed class ShowcaseModule : IPluginModule
+{
+    /// <inheritdoc />
+    public void ConfigureServices(IServiceCollection services, PluginContext context)
+    {
+        services.AddSingleton<ShowcaseStore>();
+        services.AddSingleton<IPermissionProvider, ShowcasePermissions>();
+        services.AddScoped<IScreen, OverviewScreen>();
+        services.AddScoped<IScreen, ItemScreen>();
+        services.AddScoped<IScreen, DashboardScreen>();
+        services.AddScoped<IActionHandler, EditAction>();
+    }
+}
