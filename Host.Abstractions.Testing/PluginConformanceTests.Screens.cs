@@ -21,18 +21,18 @@ public abstract partial class PluginConformanceTests
     private IReadOnlyDictionary<string, string>? _demoRecords;
 
     /// <summary>
-    /// Every navigation screen of the plugin returns 200, without an error in the host's log, to a demo user whose
-    /// role has the screen's permission.
+    /// Every navigation and dashboard screen of the plugin returns 200, without an error in the host's log, to a demo
+    /// user whose role has the screen's permission.
     /// </summary>
     [Test]
-    public async Task NavigationScreens_PermittedUser_RenderOverHttp()
+    public async Task RecordlessScreens_PermittedUser_RenderOverHttp()
     {
         var host = await StartedHostAsync();
         var (plugin, contributions) = await LoadContributionsAsync();
-        var screens = contributions.Screens.Where(s => s.Slot == HostSlots.Navigation).ToList();
+        var screens = contributions.Screens.Where(s => s.Slot is HostSlots.Navigation or HostSlots.Dashboard).ToList();
         if (screens.Count == 0)
         {
-            Assert.Pass($"Plugin '{plugin.Id}' has no navigation screens.");
+            Assert.Pass($"Plugin '{plugin.Id}' has no navigation or dashboard screens.");
         }
 
         var failures = new List<string>();
@@ -204,7 +204,7 @@ public abstract partial class PluginConformanceTests
         var pending = new Queue<ScreenLink>();
         foreach (var screen in screens.Values)
         {
-            if (screen.Definition.Slot == HostSlots.Navigation)
+            if (screen.Definition.Slot is HostSlots.Navigation or HostSlots.Dashboard)
             {
                 pending.Enqueue(new ScreenLink(screen.Definition.Id, null));
             }
