@@ -1,7 +1,8 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Host.Abstractions;
 using SampleHost.Tests.Hosting;
+using static SampleHost.Tests.Hosting.InburgeringSteps;
+using static SampleHost.Tests.Hosting.PageHtml;
 using TestSupport;
 
 namespace SampleHost.Tests.Inburgering;
@@ -12,12 +13,11 @@ namespace SampleHost.Tests.Inburgering;
 /// </summary>
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.PostgreSql)]
-public sealed partial class RegistrationFlowTests(DatabaseProvider provider)
+public sealed class RegistrationFlowTests(DatabaseProvider provider)
 {
     private const string ConsulentRotterdam = "demo-0599-consulent-inburgering";
     private const string ConsulentDenHaag = "demo-0518-consulent-inburgering";
     private const string KlantmanagerRotterdam = "demo-0599-klantmanager";
-    private const string DossiersScreen = "/schermen/inburgering.dossiers";
 
     private SampleHostServer _server = null!;
 
@@ -96,7 +96,7 @@ public sealed partial class RegistrationFlowTests(DatabaseProvider provider)
     {
         using var consulent = await HostSession.LogInAsync(_server, ConsulentRotterdam);
 
-        using var response = await consulent.PostActionAsync(DossiersScreen, "inburgering.registreer", Inputs("999993654", "Asielstatushouder"));
+        using var response = await consulent.PostActionAsync(DossiersScreen, "inburgering.registreer", RegistrationInputs("999993654"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
@@ -142,48 +142,4 @@ public sealed partial class RegistrationFlowTests(DatabaseProvider provider)
         Assert.That(search.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(searchHtml, Does.Not.Contain("Haglund"));
     }
-
-    private static Dictionary<string, string> Inputs(string bsn, string doelgroep) => new()
-    {
-        ["bsn"] = bsn,
-        ["vnummer"] = string.Empty,
-        ["doelgroep"] = doelgroep,
-        ["koppeldatum"] = "2026-11-01",
-        ["wetRegime"] = "Wi2021",
-    };
-
-    /// <summary>Registers through the dossier list's form and returns the URL of the dossier it leads to.</summary>
-    private static async Task<string> RegisterAsync(HostSession session, string bsn, string doelgroep)
-    {
-        using var response = await session.PostActionAsync(DossiersScreen, "inburgering.registreer", Inputs(bsn, doelgroep));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.Fail($"Registering returned {(int)response.StatusCode}: {ErrorSummary(html)}");
-        }
-
-        return response.Headers.Location!.OriginalString;
-    }
-
-    private static async Task<string> FindClientAsync(HostSession session, string bsn)
-    {
-        using var response = await session.PostFormAsync("/klanten", new Dictionary<string, string> { ["bsn"] = bsn }, "/klanten?handler=Zoek");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the client is found by BSN");
-        return response.Headers.Location!.OriginalString;
-    }
-
-    private static string? Field(string html, string key)
-    {
-        var match = Regex.Match(html, $"<dd data-field=\"{Regex.Escape(key)}\">(.*?)</dd>", RegexOptions.Singleline);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value.Trim()) : null;
-    }
-
-    private static string ErrorSummary(string html)
-    {
-        var errors = FieldErrorPattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
-        return string.Join("; ", errors);
-    }
-
-    [GeneratedRegex("class=\"field-error\"[^>]*>(.*?)</span>", RegexOptions.Singleline)]
-    private static partial Regex FieldErrorPattern();
 }

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
 using SampleHost.Tests.Hosting;
+using static SampleHost.Tests.Hosting.InburgeringSteps;
+using static SampleHost.Tests.Hosting.PageHtml;
 using TestSupport;
 
 namespace SampleHost.Tests.Plugins;
@@ -21,7 +23,6 @@ public sealed partial class PluginTenantStateTests(DatabaseProvider provider)
     private const string BeheerderRotterdam = "demo-0599-functioneel-beheerder";
     private const string ConsulentRotterdam = "demo-0599-consulent-inburgering";
     private const string ConsulentDenHaag = "demo-0518-consulent-inburgering";
-    private const string DossiersScreen = "/schermen/inburgering.dossiers";
     private const string PluginsPage = "/beheer/plugins";
 
     private SampleHostServer _server = null!;
@@ -72,7 +73,7 @@ public sealed partial class PluginTenantStateTests(DatabaseProvider provider)
         using var disable = await ChangeAsync(beheerder, "Uitschakelen");
         var (listStatus, _) = await rotterdam.GetPageAsync(DossiersScreen);
         var (dossierStatus, _) = await rotterdam.GetPageAsync(dossierUrl);
-        using var action = await rotterdam.PostFormAsync("/", RegistrationInputs("999995017"), DossiersScreen);
+        using var action = await rotterdam.PostFormAsync("/", new Dictionary<string, string>(RegistrationInputs("999995017")) { ["actionId"] = "inburgering.registreer" }, DossiersScreen);
         var (clientStatus, clientHtml) = await rotterdam.GetPageAsync(clientUrl);
         var (_, home) = await rotterdam.GetPageAsync("/");
         using var denHaag = await HostSession.LogInAsync(_server, ConsulentDenHaag);
@@ -181,37 +182,6 @@ public sealed partial class PluginTenantStateTests(DatabaseProvider provider)
 
     private async Task<PluginTenantStateRecord> ReadRecordAsync(string gemeente) =>
         (await ReadRecordsAsync()).Single(r => r.Gemeente == gemeente);
-
-    private static Dictionary<string, string> RegistrationInputs(string bsn) => new()
-    {
-        ["actionId"] = "inburgering.registreer",
-        ["bsn"] = bsn,
-        ["vnummer"] = string.Empty,
-        ["doelgroep"] = "Asielstatushouder",
-        ["koppeldatum"] = "2026-11-01",
-        ["wetRegime"] = "Wi2021",
-    };
-
-    /// <summary>Registers through the dossier list's form and returns the URL of the dossier it leads to.</summary>
-    private static async Task<string> RegisterAsync(HostSession session, string bsn)
-    {
-        using var response = await session.PostFormAsync(DossiersScreen, RegistrationInputs(bsn));
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"registering {bsn} leads to the dossier");
-        return response.Headers.Location!.OriginalString;
-    }
-
-    private static async Task<string> FindClientAsync(HostSession session, string bsn)
-    {
-        using var response = await session.PostFormAsync("/klanten", new Dictionary<string, string> { ["bsn"] = bsn }, "/klanten?handler=Zoek");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the client is found by BSN");
-        return response.Headers.Location!.OriginalString;
-    }
-
-    private static string? Field(string html, string key)
-    {
-        var match = Regex.Match(html, $"<dd data-field=\"{Regex.Escape(key)}\">(.*?)</dd>", RegexOptions.Singleline);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value.Trim()) : null;
-    }
 
     private static string? TenantState(string html)
     {

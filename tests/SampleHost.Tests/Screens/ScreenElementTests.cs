@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using static SampleHost.Tests.Hosting.PageHtml;
 
 namespace SampleHost.Tests.Screens;
 
@@ -224,12 +225,6 @@ public sealed partial class ScreenElementTests
         ["keuze"] = choice,
         ["keuzes"] = "a",
     };
-
-    private static string? Field(string html, string key)
-    {
-        var match = Regex.Match(html, $"<dd data-field=\"{Regex.Escape(key)}\">(.*?)</dd>", RegexOptions.Singleline);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value.Trim()) : null;
-    }
 
     private static List<string> RowNames(string html) =>
         [.. Regex.Matches(html, "<td><a href=\"/schermen/showcase.item/\\d+\">(Item \\d\\d)</a></td>").Select(m => m.Groups[1].Value)];
