@@ -9,12 +9,12 @@ namespace SampleHost.Api;
 
 /// <summary>
 /// The screen model and actions as JSON under <c>/api</c>, with the same permission checks and gemeente filter as
-/// the HTML screens. Requests use the login cookie; a JSON body is required for actions, which browsers do not send
+/// the HTML screens. Requests use the login cookie. Actions take a JSON body only, and browsers send no JSON body
 /// across sites without the server's consent, so no anti-forgery token is needed.
 /// </summary>
 internal static class ScreenApi
 {
-    /// <summary>Makes the login cookie answer API requests with 401 and 403 instead of redirects to the login page.</summary>
+    /// <summary>Makes the login cookie return 401 and 403 for API requests instead of redirects to the login page.</summary>
     public static IServiceCollection AddScreenApi(this IServiceCollection services)
     {
         services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>

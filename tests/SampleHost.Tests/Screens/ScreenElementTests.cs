@@ -118,7 +118,7 @@ public sealed partial class ScreenElementTests
     }
 
     [Test]
-    public async Task Edit_OutOfRangeAndTooLong_AreRejected()
+    public async Task Edit_OutOfRangeOrTooLong_IsRejected()
     {
         using var session = await HostSession.LogInAsync(_server, Consulent);
 
