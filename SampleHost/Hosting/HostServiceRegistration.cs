@@ -12,6 +12,7 @@ using SampleHost.Privacy;
 using SampleHost.Screens;
 using SampleHost.Security;
 using SampleHost.Tenancy;
+using SampleHost.Workflows;
 
 namespace SampleHost.Hosting;
 
@@ -79,6 +80,7 @@ internal static class HostServiceRegistration
     private static void AddWebUserInterface(this IServiceCollection services)
     {
         services.AddScoped<ScreenCatalog>();
+        services.AddScoped<IWorkflowEngine, WorkflowEngine>();
         services.AddScreenApi();
         services.AddRazorPages();
         services.AddLocalization();

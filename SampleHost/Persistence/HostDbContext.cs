@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SampleHost.Clients;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
+using SampleHost.Workflows;
 
 namespace SampleHost.Persistence;
 
@@ -20,11 +21,19 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<PluginTenantStateRecord> PluginTenantStates => Set<PluginTenantStateRecord>();
 
+    public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
+
+    public DbSet<WorkflowHistoryRecord> WorkflowHistory => Set<WorkflowHistoryRecord>();
+
+    public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
+
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        ConfigureWorkflows(modelBuilder);
+
         modelBuilder.Entity<Client>(client =>
         {
             client.ToTable("clients");
@@ -75,6 +84,50 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             state.Property(s => s.ReasonEn).HasMaxLength(2000);
             state.Property(s => s.PluginVersion).HasMaxLength(50);
             state.Property(s => s.ChangedBy).HasMaxLength(100);
+        });
+    }
+
+    private void ConfigureWorkflows(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<WorkflowInstanceRecord>(instance =>
+        {
+            instance.ToTable("workflow_instances");
+            instance.HasKey(i => i.Id);
+            instance.Property(i => i.Gemeente).HasMaxLength(4).IsFixedLength();
+            instance.Property(i => i.WorkflowId).HasMaxLength(100);
+            instance.Property(i => i.RecordId).HasMaxLength(100);
+            instance.Property(i => i.State).HasMaxLength(100);
+            instance.Property(i => i.Version).IsConcurrencyToken();
+            instance.HasIndex(i => new { i.Gemeente, i.WorkflowId, i.RecordId }).IsUnique();
+            instance.HasQueryFilter(i => i.Gemeente == CurrentGemeente);
+        });
+
+        modelBuilder.Entity<WorkflowHistoryRecord>(history =>
+        {
+            history.ToTable("workflow_history");
+            history.HasKey(h => h.Id);
+            history.Property(h => h.Gemeente).HasMaxLength(4).IsFixedLength();
+            history.Property(h => h.FromState).HasMaxLength(100);
+            history.Property(h => h.ToState).HasMaxLength(100);
+            history.Property(h => h.TransitionId).HasMaxLength(100);
+            history.Property(h => h.ActorId).HasMaxLength(100);
+            history.HasIndex(h => h.InstanceId);
+            history.HasQueryFilter(h => h.Gemeente == CurrentGemeente);
+        });
+
+        modelBuilder.Entity<WorkItemRecord>(item =>
+        {
+            item.ToTable("work_items");
+            item.HasKey(w => w.Id);
+            item.Property(w => w.Gemeente).HasMaxLength(4).IsFixedLength();
+            item.Property(w => w.WorkflowId).HasMaxLength(100);
+            item.Property(w => w.RecordId).HasMaxLength(100);
+            item.Property(w => w.State).HasMaxLength(100);
+            item.Property(w => w.TaskNl).HasMaxLength(400);
+            item.Property(w => w.TaskEn).HasMaxLength(400);
+            item.HasIndex(w => new { w.Gemeente, w.ClosedAt, w.DueDate });
+            item.HasIndex(w => w.InstanceId);
+            item.HasQueryFilter(w => w.Gemeente == CurrentGemeente);
         });
     }
 }

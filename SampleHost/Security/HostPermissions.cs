@@ -11,6 +11,8 @@ internal sealed class HostPermissions : IPermissionProvider
 
     public const string PluginsManage = "host.plugins.manage";
 
+    public const string WorkQueueView = "host.werkvoorraad.view";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(ClientsView,
@@ -19,6 +21,9 @@ internal sealed class HostPermissions : IPermissionProvider
         new(ClientsRegister,
             new("Klanten registreren op BSN", "Register clients by BSN"),
             [HostRoles.ConsulentInburgering, HostRoles.Klantmanager]),
+        new(WorkQueueView,
+            new("De werkvoorraad van de gemeente inzien", "View the municipality's work queue"),
+            [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
         new(PluginsManage,
             new("Plugins en hun status beheren", "Manage plugins and see their status"),
             [HostRoles.FunctioneelBeheerder]),

@@ -39,6 +39,9 @@ public sealed class AccessibilityTests
         });
 
         var page = await LogInAsync("demo-0599-consulent-inburgering");
+        await page.GotoAsync("/schermen/showcase.item/3");
+        await page.Locator("#showcase-stap-stap").SelectOptionAsync("oppakken");
+        await page.Locator("form:has(#showcase-stap-stap) button[type=submit]").ClickAsync();
         await RegisterAsync(page, "999993653");
         _dossierUrl = new Uri(page.Url).AbsolutePath;
         await page.GotoAsync("/klanten");
@@ -69,7 +72,8 @@ public sealed class AccessibilityTests
     [TestCase("/", TestName = "StartPageWithCountersAndCharts_HasNoSeriousViolations")]
     [TestCase("/schermen/showcase.overzicht", TestName = "ScreenWithEveryFieldTypeAndInput_HasNoSeriousViolations")]
     [TestCase("/schermen/showcase.overzicht?filter.status=open&sorteer=naam&aflopend=true&na=10", TestName = "FilteredSortedPagedList_HasNoSeriousViolations")]
-    [TestCase("/schermen/showcase.item/3", TestName = "ReferencedPage_HasNoSeriousViolations")]
+    [TestCase("/schermen/showcase.item/3", TestName = "ReferencedPageWithWorkflowHistory_HasNoSeriousViolations")]
+    [TestCase("/werkvoorraad", TestName = "WorkQueue_HasNoSeriousViolations")]
     [TestCase("/klanten", TestName = "ClientList_HasNoSeriousViolations")]
     [TestCase("/schermen/inburgering.dossiers", TestName = "NavigationScreenWithListAndForms_HasNoSeriousViolations")]
     public async Task Page_HasNoSeriousViolations(string url)

@@ -18,5 +18,8 @@ public sealed class ShowcaseModule : IPluginModule
         services.AddScoped<IScreen, ItemScreen>();
         services.AddScoped<IScreen, DashboardScreen>();
         services.AddScoped<IActionHandler, EditAction>();
+        services.AddScoped<IActionHandler, StepAction>();
+        services.AddSingleton<IWorkflowDefinitionProvider, ApplicationWorkflow>();
+        services.AddScoped<IWorkflowGuard, OpenItemGuard>();
     }
 }

@@ -1,0 +1,72 @@
+using Host.Abstractions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SampleHost.Persistence;
+using SampleHost.Plugins;
+using SampleHost.Security;
+using SampleHost.Workflows;
+
+namespace SampleHost.Pages;
+
+/// <summary>The werkvoorraad (work queue): the open tasks of the user's gemeente, the earliest due first.</summary>
+internal sealed class WerkvoorraadModel(
+    HostDbContext db,
+    ICurrentUser user,
+    IEnumerable<IWorkflowDefinitionProvider> workflows,
+    PluginCatalog plugins,
+    PluginTenantStates states,
+    ITenantContext tenant,
+    TimeProvider clock) : PageModel
+{
+    private const int MaxItems = 200;
+
+    public IReadOnlyList<WorkItemRecord> Items { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!user.HasPermission(HostPermissions.WorkQueueView))
+        {
+            return Forbid();
+        }
+
+        // A plugin that is off in this gemeente takes its tasks with it; they come back when it is switched on.
+        var available = AvailableWorkflows().Select(w => w.Id).ToList();
+        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Texts.Amsterdam).DateTime);
+        Items = await db.WorkItems.AsNoTracking()
+            .Where(w => w.ClosedAt == null && available.Contains(w.WorkflowId))
+            .OrderBy(w => w.DueDate)
+            .ThenBy(w => w.Id)
+            .Take(MaxItems)
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Returns the workflow's name, or its id when no loaded plugin declares it any more.</summary>
+    public LocalizedText WorkflowName(string workflowId) =>
+        Definition(workflowId)?.Name ?? new LocalizedText(workflowId, workflowId);
+
+    /// <summary>Returns the URL of the record's screen, or <see langword="null"/> when the workflow names none.</summary>
+    public string? RecordUrl(WorkItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+
+        return Definition(item.WorkflowId)?.RecordScreenId is { } screenId
+            ? Screens.ScreenView.Url(new ScreenLink(screenId, item.RecordId))
+            : null;
+    }
+
+    private WorkflowDefinition? Definition(string workflowId) =>
+        AvailableWorkflows().FirstOrDefault(w => w.Id == workflowId);
+
+    private IEnumerable<WorkflowDefinition> AvailableWorkflows() => workflows
+        .Where(provider => plugins.OwnerOf(provider) switch
+        {
+            null => true,
+            { IsLoaded: false } => false,
+            var plugin => tenant.Current is { } code && states.IsEnabled(plugin.Id, code),
+        })
+        .SelectMany(provider => provider.Workflows);
+}
