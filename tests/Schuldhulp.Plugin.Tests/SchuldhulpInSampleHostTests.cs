@@ -44,6 +44,20 @@ public sealed partial class SchuldhulpInSampleHostTests
     }
 
     [Test]
+    public async Task Aanmelden_NewBsn_PutsFirstConversationInWorkQueue()
+    {
+        using var klantmanager = await _host.LogInAsync(s_klantmanagerRotterdam);
+        var (_, before) = await klantmanager.GetPageAsync("/werkvoorraad");
+
+        using var response = await klantmanager.PostActionAsync(AanmeldingenScreen, "schuldhulp.aanmelden", Inputs("999999333", "2026-12-02"));
+        var (_, after) = await klantmanager.GetPageAsync("/werkvoorraad");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(TaskCount(after), Is.EqualTo(TaskCount(before) + 1), "one new task for the new aanmelding");
+        Assert.That(after, Does.Contain("1 januari 2027"), "due 28 days after the clock's 4 December 2026");
+    }
+
+    [Test]
     public async Task Aanmelden_NewBsn_RegistersClientAndAanmelding()
     {
         using var klantmanager = await _host.LogInAsync(s_klantmanagerRotterdam);
@@ -152,4 +166,6 @@ public sealed partial class SchuldhulpInSampleHostTests
         var match = Regex.Match(html, $"data-field=\"{Regex.Escape(key)}\">([^<]*)<");
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value).Trim() : null;
     }
+
+    private static int TaskCount(string html) => Regex.Count(html, "Voer het eerste gesprek over de aanmelding");
 }

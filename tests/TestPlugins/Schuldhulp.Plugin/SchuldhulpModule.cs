@@ -28,6 +28,7 @@ public sealed class SchuldhulpModule : IPluginModule
         services.AddScoped<ClientLookup>();
         services.AddScoped<AanmeldingRegistration>();
         services.AddScoped<IActionHandler, RegistreerAanmeldingAction>();
+        services.AddSingleton<IWorkflowDefinitionProvider, AanmeldingWorkflow>();
 
         services.AddScoped<IScreen, AanmeldingenScreen>();
         services.AddScoped<IRecordFieldProvider, ClientSchuldhulpFields>();

@@ -16,6 +16,7 @@ internal sealed class AanmeldingRegistration(
     ITenantContext tenant,
     ICurrentUser currentUser,
     IProcessingLog processingLog,
+    IWorkflowEngine workflows,
     TimeProvider timeProvider,
     ILogger<AanmeldingRegistration> logger)
 {
@@ -90,6 +91,7 @@ internal sealed class AanmeldingRegistration(
         await processingLog.RecordAsync(
             new ProcessingRecord(SchuldhulpProcessingActivities.Aanmelding, ProcessingOperation.Create, DataSubject.FromBsn(client.Bsn)),
             cancellationToken);
+        await workflows.StartAsync(AanmeldingWorkflow.WorkflowId, aanmelding.Id.ToString(), cancellationToken);
         Log.AanmeldingRegistered(logger, aanmelding.Id);
         return AanmeldingResult.Created(aanmelding.Aanmelddatum);
     }
