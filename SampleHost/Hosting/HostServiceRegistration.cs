@@ -11,6 +11,7 @@ using SampleHost.Plugins;
 using SampleHost.Privacy;
 using SampleHost.Screens;
 using SampleHost.Security;
+using SampleHost.Settings;
 using SampleHost.Tenancy;
 using SampleHost.Workflows;
 
@@ -81,6 +82,10 @@ internal static class HostServiceRegistration
     {
         services.AddScoped<ScreenCatalog>();
         services.AddScoped<IWorkflowEngine, WorkflowEngine>();
+        services.AddScoped<PluginSettings>();
+        services.AddScoped<IPluginSettings>(provider => provider.GetRequiredService<PluginSettings>());
+        services.AddScoped<IScreen, SettingsScreen>();
+        services.AddScoped<IActionHandler, SaveSettingsAction>();
         services.AddScreenApi();
         services.AddRazorPages();
         services.AddLocalization();

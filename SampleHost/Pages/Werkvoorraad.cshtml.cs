@@ -14,9 +14,7 @@ internal sealed class WerkvoorraadModel(
     HostDbContext db,
     ICurrentUser user,
     IEnumerable<IWorkflowDefinitionProvider> workflows,
-    PluginCatalog plugins,
-    PluginTenantStates states,
-    ITenantContext tenant,
+    PluginAvailability availability,
     TimeProvider clock) : PageModel
 {
     private const int MaxItems = 200;
@@ -61,12 +59,6 @@ internal sealed class WerkvoorraadModel(
     private WorkflowDefinition? Definition(string workflowId) =>
         AvailableWorkflows().FirstOrDefault(w => w.Id == workflowId);
 
-    private IEnumerable<WorkflowDefinition> AvailableWorkflows() => workflows
-        .Where(provider => plugins.OwnerOf(provider) switch
-        {
-            null => true,
-            { IsLoaded: false } => false,
-            var plugin => tenant.Current is { } code && states.IsEnabled(plugin.Id, code),
-        })
-        .SelectMany(provider => provider.Workflows);
+    private IEnumerable<WorkflowDefinition> AvailableWorkflows() =>
+        workflows.Where(availability.IsAvailable).SelectMany(provider => provider.Workflows);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SampleHost.Clients;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
+using SampleHost.Settings;
 using SampleHost.Workflows;
 
 namespace SampleHost.Persistence;
@@ -27,12 +28,25 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
 
+    public DbSet<PluginSettingRecord> PluginSettings => Set<PluginSettingRecord>();
+
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureWorkflows(modelBuilder);
+
+        modelBuilder.Entity<PluginSettingRecord>(setting =>
+        {
+            setting.ToTable("plugin_settings");
+            setting.HasKey(s => new { s.Gemeente, s.Key });
+            setting.Property(s => s.Gemeente).HasMaxLength(4).IsFixedLength();
+            setting.Property(s => s.Key).HasMaxLength(150);
+            setting.Property(s => s.Value).HasMaxLength(2000);
+            setting.Property(s => s.ChangedBy).HasMaxLength(100);
+            setting.HasQueryFilter(s => s.Gemeente == CurrentGemeente);
+        });
 
         modelBuilder.Entity<Client>(client =>
         {

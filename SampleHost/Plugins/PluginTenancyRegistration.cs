@@ -14,5 +14,6 @@ internal static class PluginTenancyRegistration
         services.AddSingleton<PluginTenantStates>();
         services.AddSingleton<PluginInvoker>();
         services.AddScoped<PluginTenantAdministration>();
+        services.AddScoped<PluginAvailability>();
     }
 }

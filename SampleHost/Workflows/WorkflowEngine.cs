@@ -15,8 +15,7 @@ internal sealed class WorkflowEngine(
     HostDbContext db,
     IEnumerable<IWorkflowDefinitionProvider> providers,
     IEnumerable<IWorkflowGuard> guards,
-    PluginCatalog plugins,
-    PluginTenantStates states,
+    PluginAvailability availability,
     ITenantContext tenant,
     ICurrentUser user,
     TimeProvider clock) : IWorkflowEngine
@@ -113,7 +112,7 @@ internal sealed class WorkflowEngine(
     private WorkflowDefinition Definition(string workflowId)
     {
         var definition = providers
-            .Where(IsAvailable)
+            .Where(availability.IsAvailable)
             .SelectMany(p => p.Workflows)
             .FirstOrDefault(w => w.Id == workflowId)
             ?? throw new ArgumentException($"No loaded plugin enabled in this gemeente declares the workflow '{workflowId}'.", nameof(workflowId));
@@ -122,19 +121,12 @@ internal sealed class WorkflowEngine(
         return definition;
     }
 
-    private bool IsAvailable(object contribution) => plugins.OwnerOf(contribution) switch
-    {
-        null => true,
-        { IsLoaded: false } => false,
-        var plugin => tenant.Current is { } code && states.IsEnabled(plugin.Id, code),
-    };
-
     private Task<WorkflowInstanceRecord?> FindAsync(string workflowId, string recordId, CancellationToken cancellationToken) =>
         db.WorkflowInstances.FirstOrDefaultAsync(i => i.WorkflowId == workflowId && i.RecordId == recordId, cancellationToken);
 
     private async Task<LocalizedText?> CheckGuardAsync(string guardId, WorkflowGuardContext context, CancellationToken cancellationToken)
     {
-        var guard = guards.Where(IsAvailable).FirstOrDefault(g => g.Id == guardId)
+        var guard = guards.Where(availability.IsAvailable).FirstOrDefault(g => g.Id == guardId)
             ?? throw new InvalidOperationException($"The workflow '{context.WorkflowId}' names the guard '{guardId}', which no loaded plugin registers.");
 
         return await guard.CheckAsync(context, cancellationToken);

@@ -129,12 +129,13 @@ public sealed class AccessibilityTests
         await AssertAccessibleAsync(page);
     }
 
-    [Test]
-    public async Task PluginAdminPage_HasNoSeriousViolations()
+    [TestCase("/beheer/plugins", TestName = "PluginAdminPage_HasNoSeriousViolations")]
+    [TestCase("/schermen/host.instellingen", TestName = "SettingsScreen_HasNoSeriousViolations")]
+    public async Task AdministratorPage_HasNoSeriousViolations(string url)
     {
         var page = await LogInAsync("demo-0599-functioneel-beheerder");
 
-        await page.GotoAsync("/beheer/plugins");
+        await page.GotoAsync(url);
 
         await AssertAccessibleAsync(page);
     }

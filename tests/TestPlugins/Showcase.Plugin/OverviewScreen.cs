@@ -4,19 +4,17 @@ using Host.Abstractions;
 namespace Showcase.Plugin;
 
 /// <summary>Every field type, a list with filters, sorting and keyset paging, and the edit form.</summary>
-internal sealed class OverviewScreen(ShowcaseStore store) : IScreen
+internal sealed class OverviewScreen(ShowcaseStore store, IPluginSettings settings) : IScreen
 {
     public const string ScreenId = "showcase.overzicht";
 
-    /// <summary>The number of list rows per page.</summary>
-    public const int PageSize = 10;
-
     public ScreenDefinition Definition { get; } = new(ScreenId, new("Voorbeeld", "Showcase"), HostSlots.Navigation, ShowcasePermissions.View);
 
-    public Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
+    public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 
+        var pageSize = (int)await settings.GetNumberAsync(ShowcaseSettings.PageSize, cancellationToken);
         var record = store.Record;
         ScreenElement[] fields =
         [
@@ -37,7 +35,7 @@ internal sealed class OverviewScreen(ShowcaseStore store) : IScreen
         var content = new ScreenContent(
         [
             new ScreenSection(new("Velden", "Fields"), fields),
-            new ScreenSection(new("Lijst", "List"), [List(request.List)]),
+            new ScreenSection(new("Lijst", "List"), [List(request.List, pageSize)]),
         ])
         {
             Actions = [EditAction.ActionId],
@@ -54,10 +52,10 @@ internal sealed class OverviewScreen(ShowcaseStore store) : IScreen
             },
             Version = record.Version.ToString(CultureInfo.InvariantCulture),
         };
-        return Task.FromResult<ScreenContent?>(content);
+        return content;
     }
 
-    private ListElement List(ListQuery query)
+    private ListElement List(ListQuery query, int pageSize)
     {
         IEnumerable<ShowcaseItem> items = store.Items;
         if (query.Filter("status") is { } status)
@@ -77,7 +75,7 @@ internal sealed class OverviewScreen(ShowcaseStore store) : IScreen
         // Paging by position in the sorted, filtered list keeps this test plugin simple; a real plugin pages by key.
         var skip = int.TryParse(query.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
         var all = items.ToList();
-        var page = all.Skip(skip).Take(PageSize).ToList();
+        var page = all.Skip(skip).Take(pageSize).ToList();
 
         return new ListElement(
             [ShowcaseFields.Name, ShowcaseFields.Status, ShowcaseFields.Number],
@@ -85,7 +83,7 @@ internal sealed class OverviewScreen(ShowcaseStore store) : IScreen
         {
             Filters = [ShowcaseFields.Status],
             SortableColumns = ["naam", "aantal"],
-            NextPage = skip + PageSize < all.Count ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+            NextPage = skip + pageSize < all.Count ? (skip + pageSize).ToString(CultureInfo.InvariantCulture) : null,
             EmptyText = new("Geen items voor dit filter.", "No items for this filter."),
         };
     }

@@ -20,6 +20,7 @@ public sealed class ShowcaseModule : IPluginModule
         services.AddScoped<IActionHandler, EditAction>();
         services.AddScoped<IActionHandler, StepAction>();
         services.AddSingleton<IWorkflowDefinitionProvider, ApplicationWorkflow>();
+        services.AddSingleton<ISettingsProvider, ShowcaseSettings>();
         services.AddScoped<IWorkflowGuard, OpenItemGuard>();
     }
 }

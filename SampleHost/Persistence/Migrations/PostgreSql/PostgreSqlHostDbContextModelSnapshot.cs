@@ -199,6 +199,35 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                     b.ToTable("processing_log", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Settings.PluginSettingRecord", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("character(4)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Gemeente", "Key");
+
+                    b.ToTable("plugin_settings", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Workflows.WorkItemRecord", b =>
                 {
                     b.Property<Guid>("Id")

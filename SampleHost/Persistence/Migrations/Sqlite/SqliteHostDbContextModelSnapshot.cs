@@ -192,6 +192,35 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                     b.ToTable("processing_log", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Settings.PluginSettingRecord", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gemeente", "Key");
+
+                    b.ToTable("plugin_settings", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Workflows.WorkItemRecord", b =>
                 {
                     b.Property<Guid>("Id")
