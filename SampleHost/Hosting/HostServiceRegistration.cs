@@ -85,6 +85,8 @@ internal static class HostServiceRegistration
         services.AddScoped<PluginSettings>();
         services.AddScoped<IPluginSettings>(provider => provider.GetRequiredService<PluginSettings>());
         services.AddScoped<IScreen, SettingsScreen>();
+        services.AddScoped<RecordFieldStore>();
+        services.AddScoped<IRecordFieldStore>(provider => provider.GetRequiredService<RecordFieldStore>());
         services.AddScoped<IActionHandler, SaveSettingsAction>();
         services.AddScreenApi();
         services.AddRazorPages();

@@ -30,12 +30,27 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<PluginSettingRecord> PluginSettings => Set<PluginSettingRecord>();
 
+    public DbSet<RecordFieldValueRecord> RecordFieldValues => Set<RecordFieldValueRecord>();
+
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureWorkflows(modelBuilder);
+
+        modelBuilder.Entity<RecordFieldValueRecord>(value =>
+        {
+            value.ToTable("record_field_values");
+            value.HasKey(v => new { v.Gemeente, v.RecordType, v.RecordId, v.Key });
+            value.Property(v => v.Gemeente).HasMaxLength(4).IsFixedLength();
+            value.Property(v => v.RecordType).HasMaxLength(50);
+            value.Property(v => v.RecordId).HasMaxLength(100);
+            value.Property(v => v.Key).HasMaxLength(150);
+            value.Property(v => v.Value).HasMaxLength(4000);
+            value.Property(v => v.ChangedBy).HasMaxLength(100);
+            value.HasQueryFilter(v => v.Gemeente == CurrentGemeente);
+        });
 
         modelBuilder.Entity<PluginSettingRecord>(setting =>
         {

@@ -22,12 +22,24 @@ internal sealed class KlantModel(
     ScreenCatalog catalog,
     PluginCatalog plugins,
     PluginInvoker invoker,
+    RecordFieldStore storedFields,
     IProcessingLog processingLog) : PageModel
 {
     public Client Client { get; private set; } = null!;
 
     /// <summary>The fields plugins add, with their values, as far as the user may see them.</summary>
     public IReadOnlyList<FieldElement> PluginFields { get; private set; } = [];
+
+    /// <summary>The stored fields of plugins the user may see, with their values.</summary>
+    public IReadOnlyList<FieldElement> StoredFields { get; private set; } = [];
+
+    /// <summary>The stored fields the user may change.</summary>
+    public IReadOnlyList<FieldDefinition> EditableFields { get; private set; } = [];
+
+    /// <summary>The values shown in the form: the stored ones, or those the user submitted when they were not valid.</summary>
+    public IReadOnlyDictionary<string, string?> FormValues { get; private set; } = new Dictionary<string, string?>();
+
+    public IReadOnlyList<FieldError> FieldErrors { get; private set; } = [];
 
     /// <summary>The client tabs of plugins, rendered with the client's id as record id.</summary>
     public IReadOnlyList<ScreenView> Tabs { get; private set; } = [];
@@ -51,8 +63,52 @@ internal sealed class KlantModel(
         await processingLog.RecordAsync(new(HostProcessingActivities.Klantbeeld, ProcessingOperation.Read, DataSubject.FromBsn(Bsn.Parse(client.Bsn))), cancellationToken);
 
         PluginFields = await LoadPluginFieldsAsync(id.ToString(), cancellationToken);
+        await LoadStoredFieldsAsync(id.ToString(), null, cancellationToken);
         Tabs = await LoadTabsAsync(id.ToString(), cancellationToken);
         return Page();
+    }
+
+    /// <summary>Stores the changed values of the plugins' stored fields, or shows the form again with the errors.</summary>
+    public async Task<IActionResult> OnPostVeldenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!user.HasPermission(HostPermissions.ClientsView))
+        {
+            return Forbid();
+        }
+
+        if (await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } client)
+        {
+            return NotFound();
+        }
+
+        var submitted = Request.Form.Keys.ToDictionary(key => key, key => (string?)Request.Form[key].LastOrDefault(), StringComparer.Ordinal);
+        var errors = await storedFields.SaveAsync(HostRecordTypes.Client, id.ToString(), submitted, cancellationToken);
+        if (errors.Count == 0)
+        {
+            await processingLog.RecordAsync(new(HostProcessingActivities.Klantbeeld, ProcessingOperation.Update, DataSubject.FromBsn(Bsn.Parse(client.Bsn))), cancellationToken);
+            Message = Texts.T("De gegevens zijn opgeslagen.", "The details have been saved.");
+            return Redirect($"/klanten/{id}");
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        FieldErrors = errors;
+        Client = client;
+        PluginFields = await LoadPluginFieldsAsync(id.ToString(), cancellationToken);
+        await LoadStoredFieldsAsync(id.ToString(), submitted, cancellationToken);
+        Tabs = await LoadTabsAsync(id.ToString(), cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadStoredFieldsAsync(string clientId, IReadOnlyDictionary<string, string?>? submitted, CancellationToken cancellationToken)
+    {
+        var fields = storedFields.Fields(HostRecordTypes.Client);
+        var values = await storedFields.ValuesAsync(HostRecordTypes.Client, clientId, cancellationToken);
+
+        StoredFields = [.. fields
+            .Where(f => f.ViewPermission is null || user.HasPermission(f.ViewPermission))
+            .Select(f => new FieldElement(f, values.GetValueOrDefault(f.Key)))];
+        EditableFields = [.. fields.Where(f => f.EditPermission is { } permission && user.HasPermission(permission))];
+        FormValues = submitted ?? EditableFields.ToDictionary(f => f.Key, f => (string?)values.GetValueOrDefault(f.Key), StringComparer.Ordinal);
     }
 
     private async Task<IReadOnlyList<FieldElement>> LoadPluginFieldsAsync(string clientId, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public sealed class ShowcaseModule : IPluginModule
         services.AddScoped<IActionHandler, StepAction>();
         services.AddSingleton<IWorkflowDefinitionProvider, ApplicationWorkflow>();
         services.AddSingleton<ISettingsProvider, ShowcaseSettings>();
+        services.AddSingleton<IStoredFieldProvider, ShowcaseClientFields>();
         services.AddScoped<IWorkflowGuard, OpenItemGuard>();
     }
 }

@@ -65,6 +65,43 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                     b.ToTable("clients", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Clients.RecordFieldValueRecord", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("character(4)")
+                        .IsFixedLength();
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Gemeente", "RecordType", "RecordId", "Key");
+
+                    b.ToTable("record_field_values", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Plugins.PluginStateRecord", b =>
                 {
                     b.Property<string>("PluginId")

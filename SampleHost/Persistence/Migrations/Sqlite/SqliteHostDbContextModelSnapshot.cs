@@ -60,6 +60,43 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                     b.ToTable("clients", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Clients.RecordFieldValueRecord", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gemeente", "RecordType", "RecordId", "Key");
+
+                    b.ToTable("record_field_values", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Plugins.PluginStateRecord", b =>
                 {
                     b.Property<string>("PluginId")
