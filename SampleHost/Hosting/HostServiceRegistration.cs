@@ -30,6 +30,7 @@ internal static class HostServiceRegistration
         services.AddTenancy();
         services.AddPrivacy(configuration);
         services.AddClients();
+        services.AddWorkflowsAndSettings();
 
         var database = services.AddHostDatabase(configuration, builder.Environment);
         services.AddPlugins(configuration, builder.Environment, database, new McMasterPluginAssemblyLoader());
@@ -76,18 +77,23 @@ internal static class HostServiceRegistration
         services.AddScoped<HostEventDispatcher>();
         services.AddScoped<IClientDirectory, ClientDirectory>();
         services.AddScoped<ClientRegistration>();
+        services.AddScoped<RecordFieldStore>();
+        services.AddScoped<IRecordFieldStore>(provider => provider.GetRequiredService<RecordFieldStore>());
+    }
+
+    /// <summary>Registers the workflow engine and the plugin settings, with the host's own settings screen.</summary>
+    private static void AddWorkflowsAndSettings(this IServiceCollection services)
+    {
+        services.AddScoped<IWorkflowEngine, WorkflowEngine>();
+        services.AddScoped<PluginSettings>();
+        services.AddScoped<IPluginSettings>(provider => provider.GetRequiredService<PluginSettings>());
+        services.AddScoped<IScreen, SettingsScreen>();
+        services.AddScoped<IActionHandler, SaveSettingsAction>();
     }
 
     private static void AddWebUserInterface(this IServiceCollection services)
     {
         services.AddScoped<ScreenCatalog>();
-        services.AddScoped<IWorkflowEngine, WorkflowEngine>();
-        services.AddScoped<PluginSettings>();
-        services.AddScoped<IPluginSettings>(provider => provider.GetRequiredService<PluginSettings>());
-        services.AddScoped<IScreen, SettingsScreen>();
-        services.AddScoped<RecordFieldStore>();
-        services.AddScoped<IRecordFieldStore>(provider => provider.GetRequiredService<RecordFieldStore>());
-        services.AddScoped<IActionHandler, SaveSettingsAction>();
         services.AddScreenApi();
         services.AddRazorPages();
         services.AddLocalization();
