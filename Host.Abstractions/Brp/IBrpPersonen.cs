@@ -2,7 +2,7 @@ namespace Host.Abstractions;
 
 /// <summary>
 /// The Basisregistratie Personen, reached through the Haal Centraal BRP Personen API. The host owns the
-/// connection (base URL, credentials) so a plugin only asks for the fields its purpose needs.
+/// connection (base URL, credentials) so a plugin requests only the fields its purpose needs.
 /// </summary>
 public interface IBrpPersonen
 {

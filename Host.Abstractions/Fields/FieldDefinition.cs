@@ -1,7 +1,7 @@
 namespace Host.Abstractions;
 
 /// <summary>
-/// A field that a plugin shows on a screen, asks for in an action, or adds to a host record.
+/// A field that a plugin shows on a screen, requests in an action, or adds to a host record.
 /// </summary>
 /// <param name="Key">The field's key, unique within its screen, action or record type, for example <c>doelgroep</c>.</param>
 /// <param name="Label">The label shown next to the field.</param>

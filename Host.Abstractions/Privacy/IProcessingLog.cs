@@ -2,7 +2,7 @@ namespace Host.Abstractions;
 
 /// <summary>
 /// The host's processing log (Logboek Dataverwerkingen). A plugin records every read or change of a person's
-/// data here, one call per data subject; the host adds the actor, the time, the gemeente and the trace.
+/// data here, one record per data subject. The host adds the actor, the time, the gemeente and the trace.
 /// </summary>
 public interface IProcessingLog
 {

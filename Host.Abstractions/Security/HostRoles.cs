@@ -1,7 +1,7 @@
 namespace Host.Abstractions;
 
 /// <summary>
-/// The role stereotypes every host knows. A host maps its own roles onto these names; plugins name them in
+/// The role stereotypes every host supports. A host maps its own roles onto these names; plugins name them in
 /// <see cref="PermissionDefinition.DefaultRoles"/>.
 /// </summary>
 public static class HostRoles
@@ -9,7 +9,7 @@ public static class HostRoles
     /// <summary>Consulent inburgering: works the whole inburgering dossier.</summary>
     public const string ConsulentInburgering = "consulent-inburgering";
 
-    /// <summary>Klantmanager werk en inkomen: sees status, leerroute and termijn only.</summary>
+    /// <summary>Klantmanager werk en inkomen: status, leerroute and termijn only.</summary>
     public const string Klantmanager = "klantmanager";
 
     /// <summary>Maatschappelijk begeleider: begeleiding and practical data.</summary>

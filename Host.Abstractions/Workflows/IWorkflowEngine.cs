@@ -29,7 +29,7 @@ public interface IWorkflowEngine
     Task<WorkflowFireResult> FireAsync(string workflowId, string recordId, string transitionId, string? expectedVersion, CancellationToken cancellationToken);
 }
 
-/// <summary>Where an instance stands, how it got there and where the current user may take it next.</summary>
+/// <summary>The current state of an instance, its history and the transitions the current user may take next.</summary>
 /// <param name="WorkflowId">The workflow.</param>
 /// <param name="RecordId">The plugin's id of the record.</param>
 /// <param name="State">The current state's id.</param>

@@ -67,8 +67,8 @@ internal sealed class Dossier
 
     /// <summary>
     /// Whether the person is inburgeringsplichtig. The gemeente opens a dossier only after DUO or the COA has reported
-    /// the person as obliged, but the obligation applies only to foreign nationals: when the BRP records the Dutch
-    /// nationality, the person is not obliged and the report needs checking.
+    /// the person as obliged. The obligation applies only to foreign nationals, so when the BRP records the Dutch
+    /// nationality the person is not obliged and the report needs checking.
     /// </summary>
     public bool Inburgeringsplichtig => !HasDutchNationality;
 

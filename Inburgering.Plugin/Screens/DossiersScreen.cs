@@ -32,8 +32,8 @@ internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog pro
             .ToListAsync(cancellationToken);
 
         // The list shows names and BSNs, so every person shown is one Read in the processing log.
-        var shown = dossiers.Select(d => new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(d)));
-        await processingLog.RecordAllAsync([.. shown], cancellationToken);
+        var reads = dossiers.Select(d => new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(d)));
+        await processingLog.RecordAllAsync([.. reads], cancellationToken);
 
         var rows = dossiers
             .Select(d => new ListRow(

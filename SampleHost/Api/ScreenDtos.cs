@@ -22,7 +22,7 @@ internal sealed record ScreenDto(
 /// <summary>A titled group of elements.</summary>
 internal sealed record SectionDto(TextDto Title, IReadOnlyList<ElementDto> Elements);
 
-/// <summary>A field, a text or a list; <see cref="Type"/> says which of the other properties are set.</summary>
+/// <summary>A field, a text or a list; <see cref="Type"/> decides which of the other properties are set.</summary>
 internal sealed record ElementDto(string Type)
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -1,6 +1,6 @@
 namespace SampleHost.Plugins;
 
-/// <summary>Where a plugin stands after start-up.</summary>
+/// <summary>The status of a plugin after start-up.</summary>
 internal enum PluginStatus
 {
     /// <summary>Loaded, registered and migrated; its screens and fields are in use.</summary>

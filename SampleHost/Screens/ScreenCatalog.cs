@@ -11,14 +11,12 @@ internal sealed class ScreenCatalog(
     IEnumerable<IScreen> screens,
     IEnumerable<IActionHandler> actions,
     IEnumerable<IRecordFieldProvider> fieldProviders,
-    PluginCatalog plugins,
-    PluginTenantStates states,
-    ITenantContext tenant,
+    PluginAvailability availability,
     ICurrentUser user)
 {
-    private readonly IScreen[] _screens = [.. screens.Where(s => IsAvailable(s, plugins, states, tenant.Current))];
-    private readonly IActionHandler[] _actions = [.. actions.Where(a => IsAvailable(a, plugins, states, tenant.Current))];
-    private readonly IRecordFieldProvider[] _fieldProviders = [.. fieldProviders.Where(f => IsAvailable(f, plugins, states, tenant.Current))];
+    private readonly IScreen[] _screens = [.. screens.Where(availability.IsAvailable)];
+    private readonly IActionHandler[] _actions = [.. actions.Where(availability.IsAvailable)];
+    private readonly IRecordFieldProvider[] _fieldProviders = [.. fieldProviders.Where(availability.IsAvailable)];
 
     /// <summary>The screens of <paramref name="slot"/> the user may open, in order.</summary>
     public IEnumerable<IScreen> InSlot(string slot) => _screens
@@ -34,16 +32,4 @@ internal sealed class ScreenCatalog(
 
     /// <summary>The record field providers for <paramref name="recordType"/>.</summary>
     public IEnumerable<IRecordFieldProvider> FieldProviders(string recordType) => _fieldProviders.Where(f => f.RecordType == recordType);
-
-    /// <summary>
-    /// Returns whether <paramref name="contribution"/> may be used: the host's own always, a plugin's only while the
-    /// plugin is loaded and enabled in <paramref name="gemeente"/>, so never without a gemeente.
-    /// </summary>
-    private static bool IsAvailable(object contribution, PluginCatalog plugins, PluginTenantStates states, GemeenteCode? gemeente) =>
-        plugins.OwnerOf(contribution) switch
-        {
-            null => true,
-            { IsLoaded: false } => false,
-            var plugin => gemeente is { } code && states.IsEnabled(plugin.Id, code),
-        };
 }

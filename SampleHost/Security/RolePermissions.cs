@@ -4,7 +4,7 @@ using Host.Abstractions;
 namespace SampleHost.Security;
 
 /// <summary>
-/// Which role holds which permission: the default role stereotypes that the host and every loaded plugin declare.
+/// The permissions of each role: the default role stereotypes that the host and every loaded plugin declare.
 /// </summary>
 internal sealed class RolePermissions
 {
@@ -24,7 +24,7 @@ internal sealed class RolePermissions
     /// <summary>Every declared permission, by name.</summary>
     public IReadOnlyList<PermissionDefinition> Definitions { get; }
 
-    /// <summary>Returns whether one of <paramref name="roles"/> holds <paramref name="permission"/>; an undeclared permission is held by no one.</summary>
+    /// <summary>Returns whether one of <paramref name="roles"/> has <paramref name="permission"/>. No role has an undeclared permission.</summary>
     public bool Grants(IReadOnlySet<string> roles, string permission) =>
         _rolesByPermission.TryGetValue(permission, out var granted) && roles.Any(granted.Contains);
 }

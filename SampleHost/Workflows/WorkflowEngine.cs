@@ -7,9 +7,9 @@ using SampleHost.Plugins;
 namespace SampleHost.Workflows;
 
 /// <summary>
-/// Runs the workflows that loaded plugins declare, in the current gemeente: one instance per workflow and record,
-/// transitions checked for permission, guard and version, history with the real user, and a task in the werkvoorraad
-/// for every state with a deadline.
+/// Runs the workflows that loaded plugins declare, in the current gemeente, with one instance per workflow and record.
+/// Each transition is checked for permission, guard and version and recorded with the real user. Every state with a
+/// deadline gets a task in the werkvoorraad.
 /// </summary>
 internal sealed class WorkflowEngine(
     HostDbContext db,

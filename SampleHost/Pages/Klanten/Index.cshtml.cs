@@ -102,7 +102,7 @@ internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegi
             .Take(PageSize)
             .ToListAsync(cancellationToken);
 
-        var shown = Clients.Select(c => new ProcessingRecord(HostProcessingActivities.Klantbeeld, ProcessingOperation.Read, DataSubject.FromBsn(Bsn.Parse(c.Bsn))));
-        await processingLog.RecordAllAsync([.. shown], cancellationToken);
+        var reads = Clients.Select(c => new ProcessingRecord(HostProcessingActivities.Klantbeeld, ProcessingOperation.Read, DataSubject.FromBsn(Bsn.Parse(c.Bsn))));
+        await processingLog.RecordAllAsync([.. reads], cancellationToken);
     }
 }

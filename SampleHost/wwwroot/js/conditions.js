@@ -10,7 +10,11 @@ document.querySelectorAll('[data-visible-when]').forEach(function (field) {
     }
 
     function update() {
-        var value = source.type === 'checkbox' ? (source.checked ? 'true' : 'false') : source.value;
+        var value = source.value;
+        if (source.type === 'checkbox') {
+            value = source.checked ? 'true' : 'false';
+        }
+
         field.hidden = values.indexOf(value) < 0;
     }
 

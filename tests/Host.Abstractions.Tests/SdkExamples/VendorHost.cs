@@ -1,6 +1,6 @@
 namespace Host.Abstractions.Tests.SdkExamples;
 
-/// <summary>A stand-in for a vendor suite's own session, which holds the logged-in employee.</summary>
+/// <summary>A stand-in for a vendor suite's own session, which contains the logged-in employee.</summary>
 public interface IVendorSession
 {
     /// <summary>The employee's id in the vendor's suite.</summary>
