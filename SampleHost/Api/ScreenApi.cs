@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SampleHost.Plugins;
 using SampleHost.Screens;
+using SampleHost.Security;
 
 namespace SampleHost.Api;
 
@@ -36,11 +37,14 @@ internal static class ScreenApi
     {
         var api = endpoints.MapGroup("/api").WithTags("Screens");
 
-        api.MapGet("/screens", ListScreens);
+        api.MapGet("/screens", ListScreens).WithMetadata(new SignedInAttribute());
         api.MapGet("/screens/{screenId}", (string screenId, HttpRequest request, ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, CancellationToken cancellationToken) =>
-            GetScreenAsync(screenId, null, request, catalog, invoker, user, tenant, cancellationToken));
-        api.MapGet("/screens/{screenId}/{recordId}", GetScreenAsync);
-        api.MapPost("/actions/{actionId}", ExecuteActionAsync);
+                GetScreenAsync(screenId, null, request, catalog, invoker, user, tenant, cancellationToken))
+            .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Screen, "screenId"));
+        api.MapGet("/screens/{screenId}/{recordId}", GetScreenAsync)
+            .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Screen, "screenId"));
+        api.MapPost("/actions/{actionId}", ExecuteActionAsync)
+            .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Action, "actionId"));
     }
 
     private static Ok<ScreenSummaryDto[]> ListScreens(ScreenCatalog catalog)

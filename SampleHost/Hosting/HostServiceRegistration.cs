@@ -95,7 +95,7 @@ internal static class HostServiceRegistration
     {
         services.AddScoped<ScreenCatalog>();
         services.AddScreenApi();
-        services.AddRazorPages();
+        services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPermissionFilter>());
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -113,6 +113,8 @@ internal static class HostServiceRegistration
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
             });
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }

@@ -2,10 +2,12 @@ using Host.Abstractions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SampleHost.Plugins;
 using SampleHost.Screens;
+using SampleHost.Security;
 
 namespace SampleHost.Pages;
 
 /// <summary>The start page after login, with the dashboard blocks of the plugins the user may see.</summary>
+[SignedIn]
 internal sealed class IndexModel(ScreenCatalog catalog, PluginInvoker invoker, ITenantContext tenant) : PageModel
 {
     public IReadOnlyList<ScreenView> Dashboard { get; private set; } = [];

@@ -10,9 +10,9 @@ using SampleHost.Workflows;
 namespace SampleHost.Pages;
 
 /// <summary>The werkvoorraad (work queue): the open tasks of the user's gemeente, the earliest due first.</summary>
+[RequiresPermission(HostPermissions.WorkQueueView)]
 internal sealed class WerkvoorraadModel(
     HostDbContext db,
-    ICurrentUser user,
     IEnumerable<IWorkflowDefinitionProvider> workflows,
     PluginAvailability availability,
     TimeProvider clock) : PageModel
@@ -25,11 +25,6 @@ internal sealed class WerkvoorraadModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!user.HasPermission(HostPermissions.WorkQueueView))
-        {
-            return Forbid();
-        }
-
         // A plugin that is off in this gemeente takes its tasks with it; they come back when it is switched on.
         var available = AvailableWorkflows().Select(w => w.Id).ToList();
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Texts.Amsterdam).DateTime);

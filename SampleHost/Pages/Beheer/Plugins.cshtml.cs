@@ -11,7 +11,8 @@ namespace SampleHost.Pages.Beheer;
 /// The plugin page for administrators: each plugin with its version, status and the reason for it, and each loaded
 /// plugin's state in the administrator's own gemeente, with buttons to enable, disable or resume it there.
 /// </summary>
-internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministration administration, ICurrentUser user, ITenantContext tenant) : PageModel
+[RequiresPermission(HostPermissions.PluginsManage)]
+internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministration administration, ITenantContext tenant) : PageModel
 {
     public IReadOnlyList<PluginDescriptor> Plugins => catalog.Plugins;
 
@@ -29,11 +30,6 @@ internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministra
 
     public IActionResult OnGet()
     {
-        if (!user.HasPermission(HostPermissions.PluginsManage))
-        {
-            return Forbid();
-        }
-
         TenantStates = administration.ForCurrentGemeente();
         return Page();
     }

@@ -11,6 +11,7 @@ using SampleHost.Security;
 namespace SampleHost.Pages.Klanten;
 
 /// <summary>The clients of the user's gemeente: the newest first, a search by BSN and registration by BSN.</summary>
+[RequiresPermission(HostPermissions.ClientsView)]
 internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegistration registration, IProcessingLog processingLog) : PageModel
 {
     private const int PageSize = 100;
@@ -30,11 +31,6 @@ internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!user.HasPermission(HostPermissions.ClientsView))
-        {
-            return Forbid();
-        }
-
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -42,11 +38,6 @@ internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegi
     /// <summary>Finds a client by BSN; a POST, so the BSN never appears in a URL or access log.</summary>
     public async Task<IActionResult> OnPostZoekAsync(string? bsn, CancellationToken cancellationToken)
     {
-        if (!user.HasPermission(HostPermissions.ClientsView))
-        {
-            return Forbid();
-        }
-
         SubmittedBsn = bsn;
         if (!Bsn.TryParse(bsn, out var parsed, out var error))
         {
@@ -65,13 +56,9 @@ internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegi
         return Redirect($"/klanten/{client.Id}");
     }
 
+    [HandlerPermission(HostPermissions.ClientsRegister)]
     public async Task<IActionResult> OnPostRegistreerAsync(string? bsn, CancellationToken cancellationToken)
     {
-        if (!CanRegister)
-        {
-            return Forbid();
-        }
-
         SubmittedBsn = bsn;
         var result = await registration.RegisterAsync(bsn, cancellationToken);
         if (result.Client is not { } client)

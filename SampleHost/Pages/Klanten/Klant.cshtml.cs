@@ -15,6 +15,7 @@ namespace SampleHost.Pages.Klanten;
 /// The client page: the host's own data, the fields plugins add to the client record, and the plugins' client tabs.
 /// A plugin that throws while loading its fields or tab gets a placeholder, and the rest of the page still shows.
 /// </summary>
+[RequiresPermission(HostPermissions.ClientsView)]
 internal sealed class KlantModel(
     HostDbContext db,
     ICurrentUser user,
@@ -49,11 +50,6 @@ internal sealed class KlantModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!user.HasPermission(HostPermissions.ClientsView))
-        {
-            return Forbid();
-        }
-
         if (await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } client)
         {
             return NotFound();
@@ -71,11 +67,6 @@ internal sealed class KlantModel(
     /// <summary>Stores the changed values of the plugins' stored fields, or shows the form again with the errors.</summary>
     public async Task<IActionResult> OnPostVeldenAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!user.HasPermission(HostPermissions.ClientsView))
-        {
-            return Forbid();
-        }
-
         if (await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } client)
         {
             return NotFound();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SampleHost.Plugins;
 using SampleHost.Screens;
+using SampleHost.Security;
 
 namespace SampleHost.Pages.Schermen;
 
@@ -11,6 +12,7 @@ namespace SampleHost.Pages.Schermen;
 /// Renders a plugin screen and carries out the actions submitted from it. Every call into the plugin goes through
 /// <see cref="PluginInvoker"/>: a screen that throws shows a placeholder, an action that throws a form-level error.
 /// </summary>
+[SignedIn]
 internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant) : PageModel
 {
     public ScreenView View { get; private set; } = null!;
@@ -19,9 +21,11 @@ internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, 
     [TempData]
     public string? Message { get; set; }
 
+    [ContributionAccess(ContributionKind.Screen, "screenId")]
     public async Task<IActionResult> OnGetAsync(string screenId, string? recordId, CancellationToken cancellationToken) =>
         await RenderAsync(screenId, recordId, null, cancellationToken);
 
+    [ContributionAccess(ContributionKind.Action, "actionId")]
     public async Task<IActionResult> OnPostAsync(string screenId, string? recordId, string? actionId, CancellationToken cancellationToken)
     {
         if (actionId is null || catalog.FindAction(actionId) is not { } action)
