@@ -97,7 +97,7 @@ internal static class ScreenApi
             .Where(a => user.HasPermission(a.Definition.Permission))
             .ToList();
 
-        return TypedResults.Ok(ScreenJson.Screen(screen, content, recordId, actions, query, CultureInfo.CurrentCulture));
+        return TypedResults.Ok(ScreenJson.Screen(screen, new FieldAccess(user).Filter(content), recordId, actions, query, CultureInfo.CurrentCulture));
     }
 
     private static async Task<Results<Ok<ActionResultDto>, ProblemHttpResult, NotFound, ForbidHttpResult>> ExecuteActionAsync(

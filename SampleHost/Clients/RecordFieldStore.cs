@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
 using SampleHost.Screens;
+using SampleHost.Security;
 
 namespace SampleHost.Clients;
 
@@ -13,6 +14,7 @@ internal sealed class RecordFieldStore(
     PluginAvailability availability,
     ITenantContext tenant,
     ICurrentUser user,
+    FieldAccess fieldAccess,
     TimeProvider clock) : IRecordFieldStore
 {
     public async Task<string?> GetAsync(string recordType, string recordId, string key, CancellationToken cancellationToken)
@@ -38,7 +40,7 @@ internal sealed class RecordFieldStore(
     /// </summary>
     public async Task<IReadOnlyList<FieldError>> SaveAsync(string recordType, string recordId, IReadOnlyDictionary<string, string?> submitted, CancellationToken cancellationToken)
     {
-        var editable = Fields(recordType).Where(f => f.EditPermission is { } permission && user.HasPermission(permission)).ToList();
+        var editable = Fields(recordType).Where(fieldAccess.CanEdit).ToList();
         var form = new ActionDefinition("fields", new("Opslaan", "Save"), editable, Security.HostPermissions.ClientsView);
         var (values, errors) = ActionInputValidator.Validate(form, submitted, user);
         if (errors.Count > 0)

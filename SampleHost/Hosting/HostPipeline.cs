@@ -14,7 +14,10 @@ internal static class HostPipeline
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/fout", "?status={0}");
+        // The JSON API answers with its own status codes and problem details, never with the HTML error page.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
+            pages => pages.UseStatusCodePagesWithReExecute("/fout", "?status={0}"));
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

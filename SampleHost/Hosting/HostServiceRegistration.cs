@@ -58,6 +58,7 @@ internal static class HostServiceRegistration
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddSingleton<IPermissionProvider, HostPermissions>();
         services.AddSingleton<RolePermissions>();
+        services.AddScoped<FieldAccess>();
     }
 
     private static void AddPrivacy(this IServiceCollection services, ConfigurationManager configuration)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Host.Abstractions;
+using SampleHost.Security;
 
 namespace SampleHost.Screens;
 
@@ -19,11 +20,12 @@ internal static class ActionInputValidator
         ArgumentNullException.ThrowIfNull(submitted);
         ArgumentNullException.ThrowIfNull(user);
 
+        var access = new FieldAccess(user);
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         var errors = new List<FieldError>();
         foreach (var input in action.Inputs)
         {
-            var applies = (input.EditPermission is null || user.HasPermission(input.EditPermission))
+            var applies = access.CanEnter(input)
                 && (input.VisibleWhen is null || input.VisibleWhen.IsMet(submitted));
             var value = applies ? Normalize(submitted.GetValueOrDefault(input.Key)) : null;
             if (applies && Check(input, value) is { } message)

@@ -13,6 +13,12 @@ internal sealed class HostPermissions : IPermissionProvider
 
     public const string WorkQueueView = "host.werkvoorraad.view";
 
+    /// <summary>
+    /// Seeing and changing special categories of personal data (AVG article 9), such as health, on top of the
+    /// field's own permission. The host checks it for every field whose privacy class is special category.
+    /// </summary>
+    public const string SpecialCategoryView = "host.bijzondere-persoonsgegevens";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(ClientsView,
@@ -24,6 +30,9 @@ internal sealed class HostPermissions : IPermissionProvider
         new(WorkQueueView,
             new("De werkvoorraad van de gemeente inzien", "View the municipality's work queue"),
             [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
+        new(SpecialCategoryView,
+            new("Bijzondere persoonsgegevens zien en wijzigen, zoals gezondheid", "See and change special categories of personal data, such as health"),
+            [HostRoles.ConsulentInburgering]),
         new(PluginsManage,
             new("Plugins en hun status beheren", "Manage plugins and see their status"),
             [HostRoles.FunctioneelBeheerder]),

@@ -18,7 +18,7 @@ namespace SampleHost.Pages.Klanten;
 [RequiresPermission(HostPermissions.ClientsView)]
 internal sealed class KlantModel(
     HostDbContext db,
-    ICurrentUser user,
+    FieldAccess fieldAccess,
     ITenantContext tenant,
     ScreenCatalog catalog,
     PluginCatalog plugins,
@@ -96,9 +96,9 @@ internal sealed class KlantModel(
         var values = await storedFields.ValuesAsync(HostRecordTypes.Client, clientId, cancellationToken);
 
         StoredFields = [.. fields
-            .Where(f => f.ViewPermission is null || user.HasPermission(f.ViewPermission))
+            .Where(fieldAccess.CanView)
             .Select(f => new FieldElement(f, values.GetValueOrDefault(f.Key)))];
-        EditableFields = [.. fields.Where(f => f.EditPermission is { } permission && user.HasPermission(permission))];
+        EditableFields = [.. fields.Where(fieldAccess.CanEdit)];
         FormValues = submitted ?? EditableFields.ToDictionary(f => f.Key, f => (string?)values.GetValueOrDefault(f.Key), StringComparer.Ordinal);
     }
 
@@ -107,7 +107,7 @@ internal sealed class KlantModel(
         var fields = new List<FieldElement>();
         foreach (var provider in catalog.FieldProviders(HostRecordTypes.Client))
         {
-            var visible = provider.Fields.Where(f => f.ViewPermission is null || user.HasPermission(f.ViewPermission)).ToList();
+            var visible = provider.Fields.Where(fieldAccess.CanView).ToList();
             if (visible.Count == 0)
             {
                 continue;

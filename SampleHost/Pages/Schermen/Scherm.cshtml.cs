@@ -13,7 +13,7 @@ namespace SampleHost.Pages.Schermen;
 /// <see cref="PluginInvoker"/>: a screen that throws shows a placeholder, an action that throws a form-level error.
 /// </summary>
 [SignedIn]
-internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant) : PageModel
+internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, FieldAccess fieldAccess, ITenantContext tenant) : PageModel
 {
     public ScreenView View { get; private set; } = null!;
 
@@ -131,7 +131,7 @@ internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, 
             .Where(a => user.HasPermission(a.Definition.Permission))
             .ToList();
 
-        var view = new ScreenView(screen, content, recordId, actions) { Query = query };
+        var view = new ScreenView(screen, fieldAccess.Filter(content), recordId, actions) { Query = query };
         View = decorate is null ? view : decorate(view);
         return Page();
     }

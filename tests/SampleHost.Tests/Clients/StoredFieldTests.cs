@@ -75,6 +75,38 @@ public sealed class StoredFieldTests
         Assert.That(page, Does.Not.Contain("name=\"showcase.opmerking\""));
     }
 
+    [Test]
+    public async Task SpecialCategoryField_WithoutPermission_IsHidden()
+    {
+        using var klantmanager = await HostSession.LogInAsync(_server, Klantmanager);
+        var clientUrl = await RegisterClientAsync(klantmanager, "999993653");
+
+        using var save = await klantmanager.PostFormAsync(clientUrl, new Dictionary<string, string> { ["showcase.gezondheid"] = "Rugklachten" }, $"{clientUrl}?handler=Velden");
+        var (status, page) = await klantmanager.GetPageAsync(clientUrl);
+        var stored = await StoredValueAsync("showcase.gezondheid");
+
+        Assert.That(save.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page, Does.Contain("name=\"showcase.opmerking\""), "the klantmanager holds showcase.edit");
+        Assert.That(page, Does.Not.Contain("showcase.gezondheid"));
+        Assert.That(page, Does.Not.Contain("Gezondheid (voorbeeld)"));
+        Assert.That(stored, Is.Null);
+    }
+
+    [Test]
+    public async Task SpecialCategoryField_WithPermission_IsSaved()
+    {
+        using var consulent = await HostSession.LogInAsync(_server, "demo-0599-consulent-inburgering");
+        var clientUrl = await RegisterClientAsync(consulent, "999993653");
+
+        using var save = await consulent.PostFormAsync(clientUrl, new Dictionary<string, string> { ["showcase.gezondheid"] = "Rugklachten" }, $"{clientUrl}?handler=Velden");
+        var (_, page) = await consulent.GetPageAsync(clientUrl);
+
+        Assert.That(save.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(PageHtml.Field(page, "showcase.gezondheid"), Is.EqualTo("Rugklachten"));
+        Assert.That(await StoredValueAsync("showcase.gezondheid"), Is.EqualTo("Rugklachten"));
+    }
+
     private static async Task<string> RegisterClientAsync(HostSession session, string bsn)
     {
         using var response = await session.PostFormAsync("/klanten", new Dictionary<string, string> { ["bsn"] = bsn }, "/klanten?handler=Registreer");
@@ -87,5 +119,12 @@ public sealed class StoredFieldTests
         await using var scope = _server.CreateScopeAs(Klantmanager);
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
         return await db.ProcessingLog.CountAsync(e => e.Operation == "Update");
+    }
+
+    private async Task<string?> StoredValueAsync(string key)
+    {
+        await using var scope = _server.CreateScopeAs(Klantmanager);
+        var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        return await db.RecordFieldValues.Where(v => v.Key == key).Select(v => v.Value).SingleOrDefaultAsync();
     }
 }

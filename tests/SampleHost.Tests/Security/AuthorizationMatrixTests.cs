@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Host.Abstractions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SampleHost.Persistence;
+using SampleHost.Security;
+using SampleHost.Tests.Hosting;
+using SampleHost.Tests.Plugins;
+
+namespace SampleHost.Tests.Security;
+
+/// <summary>
+/// The authorisation matrix against the running host: every page, route, screen and action that the host and its
+/// plugins registered is taken by an anonymous visitor and by a demo user of every role, and each gets in exactly
+/// when the matrix says so.
+/// </summary>
+[TestFixture]
+public sealed partial class AuthorizationMatrixTests
+{
+    private const string Gemeente = "0599";
+
+    private PluginFolders _folders = null!;
+    private SampleHostServer _server = null!;
+    private AuthorizationMatrix _matrix = null!;
+    private Dictionary<string, string> _routeValues = null!;
+    private HashSet<string> _clientTabs = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHost()
+    {
+        _folders = PluginFolders.Create();
+        _folders.CopyPublished("inburgering");
+        _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
+        _folders.CopyTestPlugin("Schuldhulp.Plugin", "schuldhulp");
+        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, SeedDemoData = true });
+        await _server.StartAsync();
+
+        _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());
+        _routeValues = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = await FirstClientIdAsync() };
+
+        await using var scope = _server.Services.CreateAsyncScope();
+        _clientTabs = [.. scope.ServiceProvider.GetServices<IScreen>().Where(s => s.Definition.Slot == HostSlots.ClientTab).Select(s => s.Definition.Id)];
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost()
+    {
+        await _server.DisposeAsync();
+        _folders.Dispose();
+    }
+
+    [Test]
+    public void Matrix_RunningHost_CoversEveryEntryPoint()
+    {
+        var names = _matrix.EntryPoints.Select(e => e.Name).ToList();
+
+        Assert.That(_matrix.Problems, Is.Empty);
+        Assert.That(names, Does.Contain("GET /klanten/{id:guid}"));
+        Assert.That(names, Does.Contain("POST /klanten?handler=Registreer"));
+        Assert.That(names, Does.Contain("scherm inburgering.dossier"));
+        Assert.That(names, Does.Contain("scherm showcase.overzicht"));
+        Assert.That(names, Does.Contain("scherm schuldhulp.aanmeldingen"));
+    }
+
+    [Test]
+    public async Task Matrix_RouteWithoutRule_IsProblem()
+    {
+        var unruled = new RouteEndpoint(_ => Task.CompletedTask, RoutePatternFactory.Parse("/nieuw"), 0, EndpointMetadataCollection.Empty, "nieuw");
+
+        var matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, new DefaultEndpointDataSource(unruled));
+
+        Assert.That(matrix.Problems, Is.EqualTo(new[]
+        {
+            "De route /nieuw heeft geen plaats in de autorisatiematrix: geef haar [AllowAnonymous], [SignedIn] of [RequiresPermission].",
+        }));
+        Assert.That(matrix.EntryPoints, Is.Empty);
+    }
+
+    [Test]
+    public async Task EntryPoints_EveryRole_MatchMatrix()
+    {
+        var mismatches = new List<string>();
+        var allowed = 0;
+        var refused = 0;
+
+        foreach (var role in new string?[] { null }.Concat(HostRoles.All))
+        {
+            var session = await SignInAsync(role);
+            try
+            {
+                foreach (var entryPoint in _matrix.EntryPoints)
+                {
+                    var expected = _matrix.Allows(role, entryPoint);
+                    await foreach (var (request, response) in session.Probe.TakeAsync(entryPoint, _routeValues, RecordIdFor))
+                    {
+                        using (response)
+                        {
+                            var path = request[(request.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+                            var wasRefused = EntryPointProbe.IsRefused(response, path);
+                            if ((int)response.StatusCode >= 500 || wasRefused == expected)
+                            {
+                                mismatches.Add($"{role ?? "anoniem"}: {request} gaf {(int)response.StatusCode}, de matrix zegt {(expected ? "toegestaan" : "geweigerd")} ({entryPoint.Rule})");
+                            }
+
+                            _ = wasRefused ? refused++ : allowed++;
+                        }
+                    }
+
+                    if (entryPoint is { Method: "POST", Path: "/uitloggen" } && role is not null)
+                    {
+                        session.Dispose();
+                        session = await SignInAsync(role);
+                    }
+                }
+            }
+            finally
+            {
+                session.Dispose();
+            }
+        }
+
+        Assert.That(mismatches, Is.Empty, string.Join(Environment.NewLine, mismatches));
+        Assert.That(allowed, Is.GreaterThan(100), "requests let in");
+        Assert.That(refused, Is.GreaterThan(100), "requests refused");
+    }
+
+    [Test]
+    public async Task Document_InRepository_MatchesCode()
+    {
+        await using var server = new SampleHostServer();
+        server.StartServer();
+        var matrix = await AuthorizationMatrixReader.ReadAsync(server.Services, server.Services.GetRequiredService<EndpointDataSource>());
+        var expected = AuthorizationMatrixDocument.Write(matrix);
+
+        var actual = (await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "docs", "autorisatiematrix.md"))).ReplaceLineEndings("\n");
+
+        Assert.That(actual, Is.EqualTo(expected), $"docs/autorisatiematrix.md is out of date; regenerate it with: {AuthorizationMatrixDocument.Command}");
+    }
+
+    /// <summary>A client tab opens with the client's id; other screens open without a record.</summary>
+    private string? RecordIdFor(string screenId) => _clientTabs.Contains(screenId) ? _routeValues["id"] : null;
+
+    private async Task<ProbeSession> SignInAsync(string? role)
+    {
+        var client = _server.CreateBrowserLikeClient();
+        if (role is not null)
+        {
+            var login = new HostSession(client);
+            using var response = await login.PostFormAsync("/inloggen", new Dictionary<string, string> { ["userId"] = $"demo-{Gemeente}-{role}" });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"demo-{Gemeente}-{role} logs in");
+        }
+
+        var (_, html) = await new HostSession(client).GetPageAsync(role is null ? "/inloggen" : "/");
+        var token = AntiForgeryToken().Match(html);
+        Assert.That(token.Success, Is.True, "the page has an anti-forgery token");
+        return new ProbeSession(client, new EntryPointProbe(client, WebUtility.HtmlDecode(token.Groups[1].Value)));
+    }
+
+    private async Task<string> FirstClientIdAsync()
+    {
+        await using var scope = _server.CreateScopeAs($"demo-{Gemeente}-consulent-inburgering");
+        var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        var id = await db.Clients.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        return id.ToString();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgeryToken();
+
+    /// <summary>A client of one principal with its probe.</summary>
+    private sealed record ProbeSession(HttpClient Client, EntryPointProbe Probe) : IDisposable
+    {
+        public void Dispose() => Client.Dispose();
+    }
+}
