@@ -38,8 +38,8 @@ internal static class ScreenApi
         var api = endpoints.MapGroup("/api").WithTags("Screens");
 
         api.MapGet("/screens", ListScreens).WithMetadata(new SignedInAttribute());
-        api.MapGet("/screens/{screenId}", (string screenId, HttpRequest request, ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, CancellationToken cancellationToken) =>
-                GetScreenAsync(screenId, null, request, catalog, invoker, user, tenant, cancellationToken))
+        api.MapGet("/screens/{screenId}", (string screenId, HttpRequest request, ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, RecordAccessLog accessLog, CancellationToken cancellationToken) =>
+                GetScreenAsync(screenId, null, request, catalog, invoker, user, tenant, accessLog, cancellationToken))
             .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Screen, "screenId"));
         api.MapGet("/screens/{screenId}/{recordId}", GetScreenAsync)
             .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Screen, "screenId"));
@@ -61,6 +61,7 @@ internal static class ScreenApi
         PluginInvoker invoker,
         ICurrentUser user,
         ITenantContext tenant,
+        RecordAccessLog accessLog,
         CancellationToken cancellationToken)
     {
         if (catalog.FindScreen(screenId) is not { } screen)
@@ -88,6 +89,11 @@ internal static class ScreenApi
 
         if (load.Outcome == PluginCallOutcome.NotEnabled || load.Value is not { } content)
         {
+            if (recordId is not null)
+            {
+                accessLog.NotFound(screen.Definition.Id, recordId);
+            }
+
             return TypedResults.NotFound();
         }
 

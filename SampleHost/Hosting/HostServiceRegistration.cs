@@ -59,6 +59,7 @@ internal static class HostServiceRegistration
         services.AddSingleton<IPermissionProvider, HostPermissions>();
         services.AddSingleton<RolePermissions>();
         services.AddScoped<FieldAccess>();
+        services.AddScoped<RecordAccessLog>();
     }
 
     private static void AddPrivacy(this IServiceCollection services, ConfigurationManager configuration)

@@ -12,7 +12,7 @@ namespace SampleHost.Pages.Klanten;
 
 /// <summary>The clients of the user's gemeente: the newest first, a search by BSN and registration by BSN.</summary>
 [RequiresPermission(HostPermissions.ClientsView)]
-internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegistration registration, IProcessingLog processingLog) : PageModel
+internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegistration registration, IProcessingLog processingLog, RecordAccessLog accessLog) : PageModel
 {
     private const int PageSize = 100;
 
@@ -49,6 +49,7 @@ internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegi
         await processingLog.RecordAsync(new(HostProcessingActivities.Klantbeeld, ProcessingOperation.Search, DataSubject.FromBsn(parsed)), cancellationToken);
         if (client is null)
         {
+            accessLog.SearchFoundNothing();
             SearchError = Texts.T("Deze gemeente heeft geen klant met dit BSN.", "This municipality has no client with this BSN.");
             return await RedisplayAsync(cancellationToken);
         }

@@ -24,6 +24,7 @@ internal sealed class KlantModel(
     PluginCatalog plugins,
     PluginInvoker invoker,
     RecordFieldStore storedFields,
+    RecordAccessLog accessLog,
     IProcessingLog processingLog) : PageModel
 {
     public Client Client { get; private set; } = null!;
@@ -52,6 +53,7 @@ internal sealed class KlantModel(
     {
         if (await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } client)
         {
+            accessLog.NotFound(HostRecordTypes.Client, id.ToString());
             return NotFound();
         }
 
@@ -69,6 +71,7 @@ internal sealed class KlantModel(
     {
         if (await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } client)
         {
+            accessLog.NotFound(HostRecordTypes.Client, id.ToString());
             return NotFound();
         }
 

@@ -13,7 +13,7 @@ namespace SampleHost.Pages.Schermen;
 /// <see cref="PluginInvoker"/>: a screen that throws shows a placeholder, an action that throws a form-level error.
 /// </summary>
 [SignedIn]
-internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, FieldAccess fieldAccess, ITenantContext tenant) : PageModel
+internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, FieldAccess fieldAccess, RecordAccessLog accessLog, ITenantContext tenant) : PageModel
 {
     public ScreenView View { get; private set; } = null!;
 
@@ -122,6 +122,11 @@ internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, 
 
         if (load.Outcome == PluginCallOutcome.NotEnabled || load.Value is not { } content)
         {
+            if (recordId is not null)
+            {
+                accessLog.NotFound(screen.Definition.Id, recordId);
+            }
+
             return NotFound();
         }
 
