@@ -12,6 +12,10 @@ internal sealed class InburgeringDataStore(InburgeringDbContext db, ILogger<Inbu
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
 
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(TenantRowSecurity.PostgreSqlPolicy(PostgreSqlInburgeringDbContext.Schema, "dossiers", "gemeente"), cancellationToken);
+        }
 
         Log.MigrationsApplied(logger, pending.Count, db.Database.ProviderName ?? "unknown");
         return pending;

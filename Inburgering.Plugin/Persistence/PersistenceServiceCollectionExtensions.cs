@@ -22,7 +22,11 @@ internal static class PersistenceServiceCollectionExtensions
                 break;
 
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PostgreSqlInburgeringDbContext>(options => PostgreSqlInburgeringDbContext.Configure(options, database.ConnectionString));
+                services.AddDbContext<PostgreSqlInburgeringDbContext>((provider, options) =>
+                {
+                    PostgreSqlInburgeringDbContext.Configure(options, database.ConnectionString);
+                    options.AddInterceptors(new TenantSessionInterceptor(provider.GetRequiredService<ITenantDatabaseSession>()));
+                });
                 services.AddScoped<InburgeringDbContext>(provider => provider.GetRequiredService<PostgreSqlInburgeringDbContext>());
                 break;
 

@@ -20,6 +20,7 @@ internal static class DatabaseMigrator
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await db.Database.MigrateAsync(cancellationToken);
+        await RowLevelSecurity.ApplyAsync(db, cancellationToken);
         Log.HostDatabaseMigrated(logger, db.Database.ProviderName ?? "unknown", pending);
 
         var catalog = scope.ServiceProvider.GetRequiredService<PluginCatalog>();

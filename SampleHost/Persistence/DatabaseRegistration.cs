@@ -18,10 +18,14 @@ internal static class DatabaseRegistration
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var database = new PluginDatabase(options.Provider, ResolveConnectionString(options, environment));
         CheckConnectionString(database);
+        services.AddSingleton(database);
+        services.AddScoped<ITenantDatabaseSession, TenantDatabaseSession>();
 
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContext<HostDbContext, PostgreSqlHostDbContext>(db => db.UseNpgsql(database.ConnectionString));
+            services.AddDbContext<HostDbContext, PostgreSqlHostDbContext>((provider, db) => db
+                .UseNpgsql(database.ConnectionString)
+                .AddInterceptors(new TenantSessionInterceptor(provider.GetRequiredService<ITenantDatabaseSession>())));
         }
         else
         {

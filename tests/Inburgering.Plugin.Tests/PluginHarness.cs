@@ -42,6 +42,7 @@ internal sealed class PluginHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<ITenantContext>(Tenant);
+        services.AddSingleton<ITenantDatabaseSession>(new TestTenantDatabaseSession(database.Database, Tenant));
         services.AddSingleton<ICurrentUser, TestUser>();
         services.AddSingleton<IBrpPersonen>(Brp);
         services.AddSingleton<IClientDirectory>(Clients);
