@@ -36,6 +36,7 @@ public sealed class InburgeringModule : IPluginModule
         services.AddScoped<IScreen, DossiersScreen>();
         services.AddScoped<IScreen, DossierScreen>();
         services.AddScoped<IScreen, ClientDossierScreen>();
+        services.AddScoped<IScreen, CijfersScreen>();
         services.AddScoped<IRecordFieldProvider, ClientInburgeringFields>();
 
         if (context.IsDevelopment)

@@ -11,6 +11,8 @@ internal sealed class InburgeringPermissions : IPermissionProvider
 
     public const string StatusView = "inburgering.status.view";
 
+    public const string CijfersView = "inburgering.cijfers.view";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new PermissionDefinition(
@@ -25,5 +27,9 @@ internal sealed class InburgeringPermissions : IPermissionProvider
             StatusView,
             new LocalizedText("Inburgeringsstatus op de klantkaart zien", "See the integration status on the client page"),
             [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            CijfersView,
+            new LocalizedText("Geaggregeerde cijfers over inburgering zien, zonder personen", "See aggregated civic integration figures, without persons"),
+            [HostRoles.Beleidsmedewerker, HostRoles.ConsulentInburgering, HostRoles.Klantmanager]),
     ];
 }

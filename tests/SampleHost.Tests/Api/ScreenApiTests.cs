@@ -155,7 +155,7 @@ public sealed class ScreenApiTests
             new Uri("/api/actions/inburgering.zoek", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["bsn"] = "999993653" }));
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "only a JSON body binds, so a cross-site form cannot start an action");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType), "only a JSON body binds, so a cross-site form cannot start an action");
     }
 
     private static async Task<JsonDocument> GetJsonAsync(HostSession session, string url)
