@@ -32,10 +32,11 @@ public sealed class InburgeringModuleTests
         var permissions = plugin.Services.GetServices<IPermissionProvider>().Single().Permissions
             .ToDictionary(p => p.Name, p => p.DefaultRoles);
 
-        Assert.That(permissions.Keys, Is.EqualTo(new[] { "inburgering.dossier.view", "inburgering.dossier.register", "inburgering.status.view" }));
+        Assert.That(permissions.Keys, Is.EqualTo(new[] { "inburgering.dossier.view", "inburgering.dossier.register", "inburgering.status.view", "inburgering.cijfers.view" }));
         Assert.That(permissions["inburgering.dossier.view"], Is.EqualTo(new[] { "consulent-inburgering", "maatschappelijk-begeleider" }));
         Assert.That(permissions["inburgering.dossier.register"], Is.EqualTo(new[] { "consulent-inburgering" }));
         Assert.That(permissions["inburgering.status.view"], Is.EqualTo(new[] { "consulent-inburgering", "klantmanager", "maatschappelijk-begeleider" }));
+        Assert.That(permissions["inburgering.cijfers.view"], Is.EqualTo(new[] { "beleidsmedewerker", "consulent-inburgering", "klantmanager" }));
     }
 
     [Test]
@@ -62,8 +63,10 @@ public sealed class InburgeringModuleTests
             ("inburgering.dossiers", HostSlots.Navigation),
             ("inburgering.dossier", HostSlots.Page),
             ("inburgering.client", HostSlots.ClientTab),
+            ("inburgering.cijfers", HostSlots.Dashboard),
         }));
-        Assert.That(screens.Select(s => s.ViewPermission), Is.All.EqualTo("inburgering.dossier.view"));
+        Assert.That(screens.Take(3).Select(s => s.ViewPermission), Is.All.EqualTo("inburgering.dossier.view"));
+        Assert.That(screens[3].ViewPermission, Is.EqualTo("inburgering.cijfers.view"));
         Assert.That(screens[0].Title.Nl, Is.EqualTo("Inburgeraars"));
         Assert.That(screens[0].Title.En, Is.EqualTo("Integration clients"));
     }
