@@ -1,11 +1,24 @@
 using SampleHost.Hosting;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
+using SampleHost.Privacy;
 
-var builder = WebApplication.CreateBuilder(args);
+// "verwerkingslog verifieer" and "verwerkingsregister" run with the host's configuration instead of the web host.
+var command = PrivacyCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArguments ?? args);
+if (command is not null)
+{
+    PrivacyCommand.ConfigureLogging(builder.Logging);
+}
+
 builder.AddSampleHost();
 
 var app = builder.Build();
+if (command is not null)
+{
+    return await command.RunAsync(app.Services, Console.Out, CancellationToken.None);
+}
+
 app.LogPluginOutcomes();
 await app.MigrateDatabasesAsync(app.Lifetime.ApplicationStopping);
 
@@ -13,6 +26,7 @@ app.UseSampleHostPipeline();
 app.MapSampleHostEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point; public so tests can start SampleHost with WebApplicationFactory.</summary>
 public partial class Program;
