@@ -5,8 +5,8 @@ namespace SampleHost;
 /// <summary>The log messages of the processing log, event ids 6xxx. They carry gemeentecodes and sequence numbers only.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(6001, LogLevel.Information, "Processing log chain of gemeente {Gemeente} moved while appending (attempt {Attempt}, {ConflictCount} conflicting rows); retrying")]
-    public static partial void ProcessingLogHeadMoved(ILogger logger, string gemeente, int attempt, int conflictCount);
+    [LoggerMessage(6001, LogLevel.Information, "Processing log chain of gemeente {Gemeente} moved while appending (attempt {Attempt}); retrying")]
+    public static partial void ProcessingLogHeadMoved(ILogger logger, string gemeente, int attempt);
 
     [LoggerMessage(6002, LogLevel.Information, "Processing log chain of gemeente {Gemeente} verified: {RecordCount} records intact")]
     public static partial void ProcessingLogVerified(ILogger logger, string gemeente, long recordCount);

@@ -8,10 +8,11 @@ namespace SampleHost.Privacy;
 /// of the one before, and moves the head, all in one save.
 /// </summary>
 /// <remarks>
-/// The head row's sequence number is a concurrency token. When another writer moved the head first, the save
-/// changes no row, EF Core throws <see cref="DbUpdateConcurrencyException"/>, and the appender reads the new head
-/// and tries again. This works the same on SQLite and PostgreSQL, and the unique index on gemeente and sequence
-/// number rejects a fork even if a writer skipped the head.
+/// Each attempt runs in a transaction: it reads the head, moves it with an UPDATE that matches only the sequence
+/// number it read, and inserts the records. When another writer moved the head in between, the UPDATE changes no
+/// row, and the attempt rolls back and starts again. On SQLite the transaction starts with <c>BEGIN IMMEDIATE</c>,
+/// which already holds off other writers; on PostgreSQL the UPDATE waits for the other writer's row lock. The
+/// unique index on gemeente and sequence number rejects a fork even if a writer skipped the head.
 /// </remarks>
 internal sealed class ProcessingLogAppender(IServiceScopeFactory scopes, ILogger<ProcessingLogAppender> logger)
 {
@@ -27,27 +28,30 @@ internal sealed class ProcessingLogAppender(IServiceScopeFactory scopes, ILogger
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
         await EnsureHeadAsync(db, gemeente, cancellationToken);
 
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var head = await db.ProcessingLogChainHeads.SingleAsync(h => h.Gemeente == gemeente, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var head = await db.ProcessingLogChainHeads.AsNoTracking().SingleAsync(h => h.Gemeente == gemeente, cancellationToken);
+            var readSequence = head.Sequence;
             Link(head, entries);
-            db.ProcessingLog.AddRange(entries);
 
-            try
+            var moved = await db.ProcessingLogChainHeads
+                .Where(h => h.Gemeente == gemeente && h.Sequence == readSequence)
+                .ExecuteUpdateAsync(set => set.SetProperty(h => h.Sequence, head.Sequence).SetProperty(h => h.Hash, head.Hash), cancellationToken);
+            if (moved == 0)
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
+                await transaction.RollbackAsync(cancellationToken);
+                Log.ProcessingLogHeadMoved(logger, gemeente, attempt);
+                continue;
             }
-            catch (DbUpdateConcurrencyException exception) when (attempt < MaxAttempts)
-            {
-                Log.ProcessingLogHeadMoved(logger, gemeente, attempt, exception.Entries.Count);
-                foreach (var entry in entries)
-                {
-                    entry.Id = 0;
-                }
-            }
+
+            db.ProcessingLog.AddRange(entries);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return;
         }
+
+        throw new DbUpdateConcurrencyException($"The processing log chain of gemeente {gemeente} moved in each of {MaxAttempts} attempts to append to it.");
     }
 
     /// <summary>Numbers <paramref name="entries"/> after <paramref name="head"/>, computes their hashes and moves the head to the last one.</summary>

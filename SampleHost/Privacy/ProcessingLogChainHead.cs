@@ -1,8 +1,8 @@
 namespace SampleHost.Privacy;
 
 /// <summary>
-/// The last record of one gemeente's processing log chain. Writers update it with <see cref="Sequence"/> as the
-/// concurrency token, so two writers that read the same head cannot both append after it.
+/// The last record of one gemeente's processing log chain. Writers move it only from the sequence number they read
+/// (see <see cref="ProcessingLogAppender"/>), so two writers that read the same head cannot both append after it.
 /// </summary>
 internal sealed class ProcessingLogChainHead
 {

@@ -21,37 +21,9 @@ internal static class ProcessingLogTriggers
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
 
-        switch (migrationBuilder.ActiveProvider)
+        foreach (var statement in CreateStatements(migrationBuilder.ActiveProvider))
         {
-            case SqliteProvider:
-                migrationBuilder.Sql("""
-                    CREATE TRIGGER processing_log_reject_update BEFORE UPDATE ON processing_log
-                    BEGIN SELECT RAISE(ABORT, 'processing_log is append-only: UPDATE is not allowed'); END;
-                    """);
-                migrationBuilder.Sql("""
-                    CREATE TRIGGER processing_log_reject_delete BEFORE DELETE ON processing_log
-                    BEGIN SELECT RAISE(ABORT, 'processing_log is append-only: DELETE is not allowed'); END;
-                    """);
-                break;
-            case PostgreSqlProvider:
-                migrationBuilder.Sql("""
-                    CREATE FUNCTION processing_log_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                        RAISE EXCEPTION 'processing_log is append-only: % is not allowed', TG_OP;
-                    END;
-                    $$;
-                    """);
-                migrationBuilder.Sql("""
-                    CREATE TRIGGER processing_log_reject_change BEFORE UPDATE OR DELETE ON processing_log
-                    FOR EACH ROW EXECUTE FUNCTION processing_log_reject_change();
-                    """);
-                migrationBuilder.Sql("""
-                    CREATE TRIGGER processing_log_reject_truncate BEFORE TRUNCATE ON processing_log
-                    FOR EACH STATEMENT EXECUTE FUNCTION processing_log_reject_change();
-                    """);
-                break;
-            default:
-                throw new NotSupportedException($"No append-only triggers for database provider '{migrationBuilder.ActiveProvider}'.");
+            migrationBuilder.Sql(statement);
         }
     }
 
@@ -59,15 +31,59 @@ internal static class ProcessingLogTriggers
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
 
-        if (migrationBuilder.ActiveProvider == PostgreSqlProvider)
+        foreach (var statement in DropStatements(migrationBuilder.ActiveProvider))
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS processing_log_reject_truncate ON processing_log;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS processing_log_reject_change ON processing_log;");
-            migrationBuilder.Sql("DROP FUNCTION IF EXISTS processing_log_reject_change();");
-            return;
+            migrationBuilder.Sql(statement);
         }
-
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS processing_log_reject_update;");
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS processing_log_reject_delete;");
     }
+
+    /// <summary>Returns the SQL statements that create the triggers on the EF Core provider <paramref name="provider"/>.</summary>
+    /// <exception cref="NotSupportedException">The provider is neither SQLite nor PostgreSQL.</exception>
+    public static IReadOnlyList<string> CreateStatements(string? provider) => provider switch
+    {
+        SqliteProvider =>
+        [
+            """
+            CREATE TRIGGER processing_log_reject_update BEFORE UPDATE ON processing_log
+            BEGIN SELECT RAISE(ABORT, 'processing_log is append-only: UPDATE is not allowed'); END;
+            """,
+            """
+            CREATE TRIGGER processing_log_reject_delete BEFORE DELETE ON processing_log
+            BEGIN SELECT RAISE(ABORT, 'processing_log is append-only: DELETE is not allowed'); END;
+            """,
+        ],
+        PostgreSqlProvider =>
+        [
+            """
+            CREATE FUNCTION processing_log_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'processing_log is append-only: % is not allowed', TG_OP;
+            END;
+            $$;
+            """,
+            """
+            CREATE TRIGGER processing_log_reject_change BEFORE UPDATE OR DELETE ON processing_log
+            FOR EACH ROW EXECUTE FUNCTION processing_log_reject_change();
+            """,
+            """
+            CREATE TRIGGER processing_log_reject_truncate BEFORE TRUNCATE ON processing_log
+            FOR EACH STATEMENT EXECUTE FUNCTION processing_log_reject_change();
+            """,
+        ],
+        _ => throw new NotSupportedException($"No append-only triggers for database provider '{provider}'."),
+    };
+
+    /// <summary>Returns the SQL statements that drop the triggers on the EF Core provider <paramref name="provider"/>.</summary>
+    public static IReadOnlyList<string> DropStatements(string? provider) => provider == PostgreSqlProvider
+        ?
+        [
+            "DROP TRIGGER IF EXISTS processing_log_reject_truncate ON processing_log;",
+            "DROP TRIGGER IF EXISTS processing_log_reject_change ON processing_log;",
+            "DROP FUNCTION IF EXISTS processing_log_reject_change();",
+        ]
+        :
+        [
+            "DROP TRIGGER IF EXISTS processing_log_reject_update;",
+            "DROP TRIGGER IF EXISTS processing_log_reject_delete;",
+        ];
 }
