@@ -3,13 +3,14 @@ using System.Diagnostics;
 namespace SampleHost.Privacy;
 
 /// <summary>
-/// Listens to ASP.NET Core's and HttpClient's activities and records all of them, so every request has an
-/// <see cref="Activity"/> with the W3C trace id (taken from an incoming <c>traceparent</c> header when there is one)
-/// and outgoing calls pass the trace on. The processing log must not depend on someone else's listener or sampling.
+/// Listens to ASP.NET Core's request activities and records all of them, so every request has an
+/// <see cref="Activity"/> with the W3C trace id, taken from an incoming <c>traceparent</c> header when there is one.
+/// The processing log must not depend on someone else's listener or sampling. HttpClient passes the current
+/// activity on as a <c>traceparent</c> header by itself, so outgoing calls such as the BRP's carry the same trace.
 /// </summary>
 internal sealed class RequestTracing : IHostedService, IDisposable
 {
-    private static readonly string[] s_sources = ["Microsoft.AspNetCore", "System.Net.Http"];
+    private const string AspNetCoreSource = "Microsoft.AspNetCore";
 
     private ActivityListener? _listener;
 
@@ -17,7 +18,7 @@ internal sealed class RequestTracing : IHostedService, IDisposable
     {
         _listener = new ActivityListener
         {
-            ShouldListenTo = source => s_sources.Contains(source.Name, StringComparer.Ordinal),
+            ShouldListenTo = source => source.Name == AspNetCoreSource,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
         };
         ActivitySource.AddActivityListener(_listener);
