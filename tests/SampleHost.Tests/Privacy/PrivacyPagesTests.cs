@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Host.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Tests.Hosting;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 
@@ -12,6 +13,8 @@ namespace SampleHost.Tests.Privacy;
 public sealed partial class PrivacyPagesTests
 {
     private const string Bsn = "999993653";
+
+    private const int VerwerkingslogPageSize = SampleHost.Pages.Privacy.VerwerkingslogModel.PageSize;
 
     private static readonly string s_consulent = DemoUsers.IdFor(HostRoles.ConsulentInburgering);
     private static readonly string s_privacyOfficer = DemoUsers.IdFor(HostRoles.PrivacyOfficer);
@@ -102,7 +105,7 @@ public sealed partial class PrivacyPagesTests
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sequences, Is.Not.Empty);
         Assert.That(sequences, Is.Ordered.Descending);
-        Assert.That(sequences[^1], Is.EqualTo(1));
+        Assert.That(sequences, Is.Unique);
     }
 
     [Test]
@@ -128,6 +131,30 @@ public sealed partial class PrivacyPagesTests
         Assert.That(SequenceRows().Matches(byActor), Is.Empty);
         Assert.That(SequenceRows().Matches(byDate), Is.Empty);
         Assert.That(SequenceRows().Matches(byBoth), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task Verwerkingslog_NextPage_ContinuesBelowLastSequence()
+    {
+        await using (var scope = _server.CreateScopeAs(s_consulent))
+        {
+            var reads = Enumerable.Range(0, VerwerkingslogPageSize + 5)
+                .Select(i => new ProcessingRecord("host.klantbeeld", ProcessingOperation.Read, new DataSubject(DataSubjectIdTypes.Internal, $"client-{i}")));
+            await scope.ServiceProvider.GetRequiredService<IProcessingLog>().RecordAllAsync([.. reads], CancellationToken.None);
+        }
+
+        using var officer = await HostSession.LogInAsync(_server, s_privacyOfficer);
+
+        var (_, first) = await officer.GetPageAsync("/privacy/verwerkingslog");
+        var firstSequences = Sequences(first);
+        var next = NextPageLink().Match(first).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var (_, second) = await officer.GetPageAsync(next);
+        var secondSequences = Sequences(second);
+
+        Assert.That(firstSequences, Has.Count.EqualTo(VerwerkingslogPageSize));
+        Assert.That(next, Is.EqualTo($"/privacy/verwerkingslog?voor={firstSequences[^1]}"));
+        Assert.That(secondSequences[0], Is.EqualTo(firstSequences[^1] - 1));
+        Assert.That(secondSequences[^1], Is.EqualTo(1));
     }
 
     [Test]
@@ -169,6 +196,12 @@ public sealed partial class PrivacyPagesTests
         Assert.That(start, Does.Contain("href=\"/privacy/verwerkingslog\""));
         Assert.That(start, Does.Contain("href=\"/privacy/inzage\""));
     }
+
+    private static List<long> Sequences(string html) =>
+        [.. SequenceRows().Matches(html).Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+
+    [GeneratedRegex("<a (?=[^>]*rel=\"next\")[^>]*href=\"([^\"]+)\"")]
+    private static partial Regex NextPageLink();
 
     [GeneratedRegex("<tr data-(?:sequence=\"\\d+\" data-)?activity=\"([^\"]+)\"")]
     private static partial Regex ActivityRows();
