@@ -78,15 +78,11 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                 table: "processing_log",
                 columns: new[] { "Gemeente", "Sequence" },
                 unique: true);
-
-            SampleHost.Privacy.ProcessingLogTriggers.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            SampleHost.Privacy.ProcessingLogTriggers.Drop(migrationBuilder);
-
             migrationBuilder.DropTable(
                 name: "processing_log_chain_heads");
 
