@@ -61,21 +61,6 @@ public sealed class ProcessingLogChainTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Update_WithTriggers_IsRejected()
-    {
-        await WriteAsync("0003", 2);
-
-        var update = Assert.CatchAsync<Exception>(() => AdminSqlAsync("""UPDATE processing_log SET "ActorId" = 'someone-else' WHERE "Gemeente" = '0003'"""));
-        var delete = Assert.CatchAsync<Exception>(() => AdminSqlAsync("""DELETE FROM processing_log WHERE "Gemeente" = '0003'"""));
-        var result = await VerifyAsync("0003");
-
-        Assert.That(update!.Message, Does.Contain("processing_log is append-only"));
-        Assert.That(delete!.Message, Does.Contain("processing_log is append-only"));
-        Assert.That(result.Problem, Is.EqualTo(ChainProblem.None));
-        Assert.That(result.IntactRecords, Is.EqualTo(2));
-    }
-
-    [Test]
     public async Task ChangedField_DetectedAtItsSequence()
     {
         await WriteAsync("0004", 5);
