@@ -23,7 +23,7 @@ internal enum ChainProblem
 
 /// <summary>
 /// The outcome of verifying one gemeente's chain: the number of intact records, and for a broken chain the sequence
-/// number of the first broken record and what is wrong there. It never holds the record's data.
+/// number of the first broken record and what is wrong there. It never contains the record's data.
 /// </summary>
 internal sealed record ChainVerification(string Gemeente, long IntactRecords, ChainProblem Problem, long? BrokenAtSequence)
 {

@@ -14,8 +14,8 @@ namespace SampleHost.Pages.Privacy;
 /// <remarks>
 /// The BSN travels only in POST bodies, never in a URL. Producing the overview is itself a processing of the
 /// person's data, so each one is recorded under <see cref="HostProcessingActivities.Inzage"/>.
-/// NOTE: only records with the person's BSN as subject are found; records about them under another id, such as a
-/// V-nummer or an internal client id, are not part of the overview.
+/// NOTE: the overview finds only records with the person's BSN as subject. Records about them under another id,
+/// such as a V-nummer or an internal client id, are not part of it.
 /// </remarks>
 [RequiresPermission(HostPermissions.Inzage)]
 internal sealed class InzageModel(
@@ -53,7 +53,7 @@ internal sealed class InzageModel(
             return Page();
         }
 
-        // The file name holds no BSN: downloads end up in folders and browser histories.
+        // The file name contains no BSN, because downloads end up in folders and browser histories.
         return File(InzageReport.ToCsv(rows), "text/csv; charset=utf-8", "inzage-verwerkingen.csv");
     }
 

@@ -79,7 +79,7 @@ public sealed class TraceContextTests
         return await db.ProcessingLog.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
     }
 
-    /// <summary>A BRP on 127.0.0.1 that finds nobody and keeps the <c>traceparent</c> header of each request.</summary>
+    /// <summary>A BRP on 127.0.0.1 that returns no persons and stores the <c>traceparent</c> header of each request.</summary>
     private sealed class RecordingBrpServer : IAsyncDisposable
     {
         private readonly WebApplication _app;
