@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using SampleHost.Persistence;
 
@@ -40,8 +41,11 @@ internal sealed class ProcessingLogVerifier(HostDbContext db, ILogger<Processing
         return result;
     }
 
+    // One serializable transaction, so the records and the head come from the same snapshot even while writers
+    // append. On SQLite it holds off writers until the walk ends.
     private async Task<ChainVerification> WalkAsync(string gemeente, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var expected = 1L;
         var previousHash = ProcessingLogHash.Genesis;
         var records = db.ProcessingLog.IgnoreQueryFilters().AsNoTracking()

@@ -144,6 +144,24 @@ public sealed class ProcessingLogChainTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task VerifyDuringWrites_ReportsIntactChain()
+    {
+        var writing = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => WriteAsync("0011", 10))));
+        var results = new List<ChainVerification>();
+
+        while (!writing.IsCompleted)
+        {
+            results.Add(await VerifyAsync("0011"));
+        }
+
+        await writing;
+        results.Add(await VerifyAsync("0011"));
+
+        Assert.That(results.Select(r => r.Problem).Distinct(), Is.EqualTo(new[] { ChainProblem.None }));
+        Assert.That(results[^1].IntactRecords, Is.EqualTo(40));
+    }
+
+    [Test]
     public async Task Record_KeepsCallersPendingChangesUnsaved()
     {
         await using var scope = CreateScope("0010");
