@@ -1,14 +1,28 @@
 using SampleHost.Hosting;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
+using SampleHost.Privacy;
 
-var builder = WebApplication.CreateBuilder(args);
+// "verwerkingslog verifieer" and "verwerkingsregister" run with the host's configuration instead of the web host.
+var command = PrivacyCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArguments ?? args);
+if (command is not null || args is [MatrixCommand.Name, ..])
+{
+    PrivacyCommand.ConfigureLogging(builder.Logging);
+}
+
 builder.AddSampleHost();
 
 var app = builder.Build();
+if (command is not null)
+{
+    return await command.RunAsync(app.Services, Console.Out, CancellationToken.None);
+}
+
 app.UseSampleHostPipeline();
 app.MapSampleHostEndpoints();
 
+// "autorisatiematrix FILE" needs the mapped endpoints, but no database.
 if (args is [MatrixCommand.Name, .. var matrixArguments])
 {
     return await MatrixCommand.RunAsync(app, matrixArguments);

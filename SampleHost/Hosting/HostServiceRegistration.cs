@@ -71,7 +71,11 @@ internal static class HostServiceRegistration
         services.AddSingleton<IProcessingActivityProvider, HostProcessingActivities>();
         services.AddSingleton<ProcessingActivityRegister>();
         services.AddSingleton<SubjectPseudonymizer>();
+        services.AddSingleton<ProcessingLogAppender>();
         services.AddScoped<IProcessingLog, ProcessingLog>();
+        services.AddScoped<ProcessingLogVerifier>();
+        services.AddScoped<ProcessingLogQueries>();
+        services.AddHostedService<RequestTracing>();
     }
 
     private static void AddClients(this IServiceCollection services)

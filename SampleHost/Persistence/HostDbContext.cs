@@ -1,5 +1,6 @@
 using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SampleHost.Clients;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
@@ -17,6 +18,8 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
     public DbSet<Client> Clients => Set<Client>();
 
     public DbSet<ProcessingLogEntry> ProcessingLog => Set<ProcessingLogEntry>();
+
+    public DbSet<ProcessingLogChainHead> ProcessingLogChainHeads => Set<ProcessingLogChainHead>();
 
     public DbSet<PluginStateRecord> PluginStates => Set<PluginStateRecord>();
 
@@ -76,21 +79,7 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             client.HasQueryFilter(c => c.Gemeente == CurrentGemeente);
         });
 
-        modelBuilder.Entity<ProcessingLogEntry>(entry =>
-        {
-            entry.ToTable("processing_log");
-            entry.HasKey(e => e.Id);
-            entry.Property(e => e.Gemeente).HasMaxLength(4).IsFixedLength();
-            entry.Property(e => e.ActorId).HasMaxLength(100);
-            entry.Property(e => e.ActivityId).HasMaxLength(100);
-            entry.Property(e => e.Operation).HasMaxLength(20);
-            entry.Property(e => e.SubjectIdType).HasMaxLength(20);
-            entry.Property(e => e.SubjectPseudonym).HasMaxLength(64);
-            entry.Property(e => e.TraceId).HasMaxLength(32);
-            entry.Property(e => e.SpanId).HasMaxLength(16);
-            entry.HasIndex(e => new { e.Gemeente, e.SubjectPseudonym });
-            entry.HasQueryFilter(e => e.Gemeente == CurrentGemeente);
-        });
+        ConfigureProcessingLog(modelBuilder);
 
         modelBuilder.Entity<PluginStateRecord>(state =>
         {
@@ -113,6 +102,51 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             state.Property(s => s.ReasonEn).HasMaxLength(2000);
             state.Property(s => s.PluginVersion).HasMaxLength(50);
             state.Property(s => s.ChangedBy).HasMaxLength(100);
+        });
+    }
+
+    /// <summary>
+    /// The processing log and its chain heads. The database triggers that reject UPDATE and DELETE of log records
+    /// are created by a migration, see <see cref="ProcessingLogTriggers"/>.
+    /// </summary>
+    private void ConfigureProcessingLog(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ProcessingLogEntry>(entry =>
+        {
+            entry.ToTable("processing_log");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Gemeente).HasMaxLength(4).IsFixedLength();
+            entry.Property(e => e.ActorId).HasMaxLength(100);
+            entry.Property(e => e.ActorRoles).HasMaxLength(400);
+            entry.Property(e => e.ActivityId).HasMaxLength(100);
+            entry.Property(e => e.Operation).HasMaxLength(20);
+            entry.Property(e => e.SubjectIdType).HasMaxLength(20);
+            entry.Property(e => e.SubjectPseudonym).HasMaxLength(64);
+            entry.Property(e => e.TraceId).HasMaxLength(32);
+            entry.Property(e => e.SpanId).HasMaxLength(16);
+            entry.Property(e => e.ParentSpanId).HasMaxLength(16);
+            entry.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
+            entry.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+            if (Database.IsSqlite())
+            {
+                // SQLite cannot compare DateTimeOffset values in queries; stored as a number, the date filter of
+                // the privacy officer's screen runs in the database.
+                entry.Property(e => e.Tijdstip).HasConversion(new DateTimeOffsetToBinaryConverter());
+            }
+
+            entry.HasIndex(e => new { e.Gemeente, e.Sequence }).IsUnique();
+            entry.HasIndex(e => new { e.Gemeente, e.SubjectPseudonym });
+            entry.HasQueryFilter(e => e.Gemeente == CurrentGemeente);
+        });
+
+        // Not filtered by gemeente: writers and the verifier name the gemeente themselves, and a head holds no personal data.
+        modelBuilder.Entity<ProcessingLogChainHead>(head =>
+        {
+            head.ToTable("processing_log_chain_heads");
+            head.HasKey(h => h.Gemeente);
+            head.Property(h => h.Gemeente).HasMaxLength(4).IsFixedLength();
+            head.Property(h => h.Sequence).IsConcurrencyToken();
+            head.Property(h => h.Hash).HasMaxLength(64).IsFixedLength();
         });
     }
 

@@ -9,6 +9,8 @@ internal sealed class HostProcessingActivities : IProcessingActivityProvider
 
     public const string Klantbeeld = "host.klantbeeld";
 
+    public const string Inzage = "host.inzage";
+
     public IReadOnlyList<ProcessingActivity> Activities { get; } =
     [
         new(Klantregistratie,
@@ -19,5 +21,9 @@ internal sealed class HostProcessingActivities : IProcessingActivityProvider
             new("Inzien van het klantbeeld", "Viewing the client page"),
             new("De gegevens van een klant tonen aan een medewerker die de klant begeleidt.", "Showing a client's data to the employee who supports the client."),
             "Participatiewet"),
+        new(Inzage,
+            new("Inzage in verwerkingen door de privacy officer", "Subject access to processing by the privacy officer"),
+            new("Een betrokkene op verzoek laten zien wie diens gegevens wanneer en waarvoor verwerkte.", "Showing a data subject, on request, who processed their data, when and why."),
+            "AVG, art. 15 (recht van inzage)"),
     ];
 }

@@ -1,20 +1,24 @@
-using System.Collections.Frozen;
 using System.Diagnostics;
 using Host.Abstractions;
-using SampleHost.Persistence;
+using SampleHost.Tenancy;
 
 namespace SampleHost.Privacy;
 
 /// <summary>
-/// Writes the processing log (Logboek Dataverwerkingen): one record per data subject, with the real user as actor,
-/// the gemeente, the W3C trace and the subject as a keyed hash.
+/// Writes the processing log (Logboek Dataverwerkingen): one record per data subject, with the real user and their
+/// roles as actor, the gemeente, the W3C trace and the subject as a keyed hash.
 /// </summary>
+/// <remarks>
+/// The records are appended to the gemeente's hash chain by <see cref="ProcessingLogAppender"/>, which commits them
+/// in a database context of its own. So recording never saves the caller's pending changes, and a processing stays
+/// logged when the caller's own change fails afterwards.
+/// </remarks>
 internal sealed class ProcessingLog(
-    HostDbContext db,
     ITenantContext tenant,
-    ICurrentUser user,
+    CurrentUser user,
     ProcessingActivityRegister register,
     SubjectPseudonymizer pseudonymizer,
+    ProcessingLogAppender appender,
     TimeProvider clock) : IProcessingLog
 {
     public Task RecordAsync(ProcessingRecord record, CancellationToken cancellationToken) =>
@@ -33,37 +37,32 @@ internal sealed class ProcessingLog(
             throw new InvalidOperationException("Personal data were processed without a user; the processing log needs the real actor.");
         }
 
-        var activity = Activity.Current;
-        var now = clock.GetUtcNow();
-        var gemeente = tenant.Required.Value;
-        foreach (var record in records)
+        if (records.Count == 0)
         {
-            db.ProcessingLog.Add(new ProcessingLogEntry
-            {
-                Tijdstip = now,
-                Gemeente = gemeente,
-                ActorId = user.UserId,
-                ActivityId = record.ActivityId,
-                Operation = record.Operation.ToString(),
-                SubjectIdType = record.Subject.IdType,
-                SubjectPseudonym = pseudonymizer.Pseudonymize(record.Subject),
-                TraceId = activity?.TraceId.ToHexString(),
-                SpanId = activity?.SpanId.ToHexString(),
-            });
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var activity = Activity.Current;
+        var now = ProcessingLogHash.Truncate(clock.GetUtcNow());
+        var gemeente = tenant.Required.Value;
+        var roles = string.Join(',', user.Roles.Order(StringComparer.Ordinal));
+        var entries = records.Select(record => new ProcessingLogEntry
+        {
+            Tijdstip = now,
+            Gemeente = gemeente,
+            ActorId = user.UserId,
+            ActorRoles = roles,
+            ActivityId = record.ActivityId,
+            Operation = record.Operation.ToString(),
+            SubjectIdType = record.Subject.IdType,
+            SubjectPseudonym = pseudonymizer.Pseudonymize(record.Subject),
+            TraceId = activity?.TraceId.ToHexString(),
+            SpanId = activity?.SpanId.ToHexString(),
+            ParentSpanId = activity is null || activity.ParentSpanId == default ? null : activity.ParentSpanId.ToHexString(),
+            PreviousHash = string.Empty,
+            Hash = string.Empty,
+        }).ToList();
+
+        await appender.AppendAsync(gemeente, entries, cancellationToken);
     }
-}
-
-/// <summary>Every processing activity the host and the loaded plugins declare.</summary>
-internal sealed class ProcessingActivityRegister(IEnumerable<IProcessingActivityProvider> providers)
-{
-    private readonly FrozenDictionary<string, ProcessingActivity> _activities = providers
-        .SelectMany(p => p.Activities)
-        .ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
-
-    public IEnumerable<ProcessingActivity> All => _activities.Values.OrderBy(a => a.Id, StringComparer.Ordinal);
-
-    public bool Contains(string activityId) => _activities.ContainsKey(activityId);
 }

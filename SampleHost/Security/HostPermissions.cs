@@ -19,6 +19,10 @@ internal sealed class HostPermissions : IPermissionProvider
     /// </summary>
     public const string SpecialCategoryView = "host.bijzondere-persoonsgegevens";
 
+    public const string ProcessingLogView = "host.verwerkingslog.view";
+
+    public const string Inzage = "host.inzage";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(ClientsView,
@@ -36,5 +40,11 @@ internal sealed class HostPermissions : IPermissionProvider
         new(PluginsManage,
             new("Plugins en hun status beheren", "Manage plugins and see their status"),
             [HostRoles.FunctioneelBeheerder]),
+        new(ProcessingLogView,
+            new("Het verwerkingslog van de gemeente inzien en de keten controleren", "View the municipality's processing log and verify its chain"),
+            [HostRoles.PrivacyOfficer]),
+        new(Inzage,
+            new("Een inzage-overzicht van verwerkingen maken voor één persoon", "Produce a subject access overview of processing for one person"),
+            [HostRoles.PrivacyOfficer]),
     ];
 }

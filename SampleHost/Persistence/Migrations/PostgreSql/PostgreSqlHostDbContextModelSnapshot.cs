@@ -179,6 +179,28 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                     b.ToTable("plugin_tenant_states", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Privacy.ProcessingLogChainHead", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("character(4)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Gemeente");
+
+                    b.ToTable("processing_log_chain_heads", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Privacy.ProcessingLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -197,16 +219,40 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ActorRoles")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Gemeente")
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character(4)")
                         .IsFixedLength();
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ParentSpanId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SpanId")
                         .HasMaxLength(16)
@@ -230,6 +276,9 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Gemeente", "SubjectPseudonym");
 

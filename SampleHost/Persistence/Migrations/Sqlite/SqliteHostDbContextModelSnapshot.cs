@@ -174,6 +174,28 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                     b.ToTable("plugin_tenant_states", (string)null);
                 });
 
+            modelBuilder.Entity("SampleHost.Privacy.ProcessingLogChainHead", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gemeente");
+
+                    b.ToTable("processing_log_chain_heads", (string)null);
+                });
+
             modelBuilder.Entity("SampleHost.Privacy.ProcessingLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -190,9 +212,20 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorRoles")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gemeente")
                         .IsRequired()
                         .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
@@ -200,6 +233,19 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentSpanId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SpanId")
                         .HasMaxLength(16)
@@ -215,14 +261,17 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("Tijdstip")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Gemeente", "SubjectPseudonym");
 

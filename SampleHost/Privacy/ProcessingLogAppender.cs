@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Host.Abstractions;
+using SampleHost.Persistence;
+using SampleHost.Tenancy;
+
+namespace SampleHost.Privacy;
+
+/// <summary>
+/// Appends records to a gemeente's processing log chain: numbers them after the chain head, links each to the hash
+/// of the one before, and moves the head, all in one save.
+/// </summary>
+/// <remarks>
+/// Each attempt runs in a transaction: it reads the head, moves it with an UPDATE that matches only the sequence
+/// number it read, and inserts the records. When another writer moved the head in between, the UPDATE changes no
+/// row, and the attempt rolls back and starts again. On SQLite the transaction starts with <c>BEGIN IMMEDIATE</c>,
+/// which already holds off other writers; on PostgreSQL the UPDATE waits for the other writer's row lock. The
+/// unique index on gemeente and sequence number rejects a fork even if a writer skipped the head.
+/// </remarks>
+internal sealed class ProcessingLogAppender(IServiceScopeFactory scopes, ILogger<ProcessingLogAppender> logger)
+{
+    /// <summary>The maximum number of attempts; each failed attempt means another writer appended in between.</summary>
+    private const int MaxAttempts = 20;
+
+    /// <summary>Appends <paramref name="entries"/>, in order, and sets their sequence numbers and hashes.</summary>
+    /// <exception cref="DbUpdateConcurrencyException">Other writers moved the head in each of the attempts.</exception>
+    public async Task AppendAsync(string gemeente, IReadOnlyList<ProcessingLogEntry> entries, CancellationToken cancellationToken)
+    {
+        // A context of its own, so the caller's pending changes are neither saved nor rolled back with the log. Its
+        // scope acts for the gemeente, so on PostgreSQL the connection is bound to it for row-level security.
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ScopeIdentity>().RunAs(GemeenteCode.Parse(gemeente), entries[0].ActorId, entries[0].ActorId, new HashSet<string>());
+        var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        await EnsureHeadAsync(db, gemeente, cancellationToken);
+
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var head = await db.ProcessingLogChainHeads.AsNoTracking().SingleAsync(h => h.Gemeente == gemeente, cancellationToken);
+            var readSequence = head.Sequence;
+            Link(head, entries);
+
+            var moved = await db.ProcessingLogChainHeads
+                .Where(h => h.Gemeente == gemeente && h.Sequence == readSequence)
+                .ExecuteUpdateAsync(set => set.SetProperty(h => h.Sequence, head.Sequence).SetProperty(h => h.Hash, head.Hash), cancellationToken);
+            if (moved == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                Log.ProcessingLogHeadMoved(logger, gemeente, attempt);
+                continue;
+            }
+
+            db.ProcessingLog.AddRange(entries);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
+        throw new DbUpdateConcurrencyException($"The processing log chain of gemeente {gemeente} moved in each of {MaxAttempts} attempts to append to it.");
+    }
+
+    /// <summary>Numbers <paramref name="entries"/> after <paramref name="head"/>, computes their hashes and moves the head to the last one.</summary>
+    private static void Link(ProcessingLogChainHead head, IReadOnlyList<ProcessingLogEntry> entries)
+    {
+        var sequence = head.Sequence;
+        var previousHash = head.Hash;
+        foreach (var entry in entries)
+        {
+            entry.Sequence = ++sequence;
+            entry.PreviousHash = previousHash;
+            entry.Hash = ProcessingLogHash.Compute(entry);
+            previousHash = entry.Hash;
+        }
+
+        head.Sequence = sequence;
+        head.Hash = previousHash;
+    }
+
+    /// <summary>Creates the gemeente's empty head unless it exists; concurrent writers may both try, so a conflict is ignored.</summary>
+    private static Task<int> EnsureHeadAsync(HostDbContext db, string gemeente, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO processing_log_chain_heads ("Gemeente", "Sequence", "Hash") VALUES ({gemeente}, 0, {ProcessingLogHash.Genesis}) ON CONFLICT DO NOTHING""",
+            cancellationToken);
+}
