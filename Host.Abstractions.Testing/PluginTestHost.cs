@@ -11,6 +11,7 @@ using SampleHost.Demo;
 using SampleHost.Plugins;
 using SampleHost.Tenancy;
 using TestSupport;
+using TestSupport.LogScan;
 
 namespace Host.Abstractions.Testing;
 
@@ -229,7 +230,7 @@ public class PluginTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Privacy:PseudonymKey", "test-pseudonym-key-with-at-least-32-characters");
         builder.UseSetting("Demo:SeedData", _options.SeedDemoData ? "true" : "false");
 
-        builder.ConfigureLogging(logging => logging.AddProvider(_log));
+        builder.ConfigureLogging(logging => logging.AddProvider(_log).AddLogScan(_options.LogScan));
 
         // Runs after SampleHost and its plugins registered their services.
         builder.ConfigureTestServices(services =>
