@@ -230,6 +230,10 @@ public class PluginTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Privacy:PseudonymKey", "test-pseudonym-key-with-at-least-32-characters");
         builder.UseSetting("Demo:SeedData", _options.SeedDemoData ? "true" : "false");
 
+        // Tests log in and request far more often than people; the limits stay on, so every request passes the limiter.
+        builder.UseSetting("RateLimiting:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:LoginPermitLimit", "10000");
+
         builder.ConfigureLogging(logging => logging.AddProvider(_log).AddLogScan(_options.LogScan));
 
         // Runs after SampleHost and its plugins registered their services.
