@@ -230,7 +230,7 @@ public class PluginTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Privacy:PseudonymKey", "test-pseudonym-key-with-at-least-32-characters");
         builder.UseSetting("Demo:SeedData", _options.SeedDemoData ? "true" : "false");
 
-        // Tests log in and request far more often than people; the limits stay on, so every request passes the limiter.
+        // Tests log in and send requests far more often than people do. The limits stay on, so every request passes the limiter.
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
         builder.UseSetting("RateLimiting:LoginPermitLimit", "10000");
 

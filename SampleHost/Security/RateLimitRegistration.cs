@@ -53,7 +53,7 @@ internal static class RateLimitRegistration
             return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(limits.PermitLimit, limits.Window));
         });
 
-    /// <summary>Login posts by IP address; other requests pass.</summary>
+    /// <summary>Login posts by IP address. Other requests pass.</summary>
     private static PartitionedRateLimiter<HttpContext> PerLoginAddress(RateLimitOptions limits) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {

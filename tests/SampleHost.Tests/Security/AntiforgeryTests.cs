@@ -74,7 +74,7 @@ public sealed class AntiforgeryTests
     [TestCase("application/x-www-form-urlencoded", "bsn=999993653")]
     [TestCase("text/plain", "{\"values\":{\"bsn\":\"999993653\"}}")]
     [TestCase("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"bsn\"\r\n\r\n999993653\r\n--x--\r\n")]
-    public async Task ApiAction_NonJsonBody_IsRejectedAndDoesNothing(string contentType, string body)
+    public async Task ApiAction_NonJsonBody_IsRejected(string contentType, string body)
     {
         using var session = await _server.LogInAsync(DemoUsers.IdFor(HostRoles.ConsulentInburgering));
         var processingRecords = await ProcessingLogCountAsync();

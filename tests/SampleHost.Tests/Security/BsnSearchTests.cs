@@ -40,7 +40,7 @@ public sealed class BsnSearchTests
     }
 
     [Test]
-    public async Task GetForms_OnEveryPage_HaveNoBsnField()
+    public async Task BsnFields_OnEveryPage_PostOnly()
     {
         var forms = await PageForms.CollectAsync(_server, _routes);
         var bsnForms = forms.Where(f => PageForms.FieldNames(f).Any(IsBsnField)).ToList();
@@ -55,7 +55,7 @@ public sealed class BsnSearchTests
     }
 
     [Test]
-    public async Task ClientSearch_ByBsn_PostsAndRedirectsToClientId()
+    public async Task ClientSearch_ByBsn_RedirectsToClientId()
     {
         using var session = await _server.LogInAsync(DemoUsers.IdFor(HostRoles.ConsulentInburgering));
         var bsn = await BsnOfDemoClientAsync();
@@ -67,7 +67,7 @@ public sealed class BsnSearchTests
     }
 
     [Test]
-    public async Task DossierSearch_ByBsn_PostsAndRedirectsWithoutBsn()
+    public async Task DossierSearch_ByBsn_RedirectsWithoutBsn()
     {
         using var session = await _server.LogInAsync(DemoUsers.IdFor(HostRoles.ConsulentInburgering));
         var bsn = await BsnOfDemoClientAsync();

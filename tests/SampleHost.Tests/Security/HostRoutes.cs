@@ -54,7 +54,7 @@ internal sealed class HostRoutes
     /// <summary>Returns whether <paramref name="endpoint"/> is a Razor page.</summary>
     public static bool IsPage(RouteEndpoint endpoint) => endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null;
 
-    /// <summary>Returns the HTTP methods of <paramref name="endpoint"/>; a page answers GET (its POST handlers are separate).</summary>
+    /// <summary>Returns the HTTP methods of <paramref name="endpoint"/>; a page is requested with GET, because its POST handlers need a form.</summary>
     public static IReadOnlyList<string> Methods(RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods ? [.. methods] : ["GET"];
 

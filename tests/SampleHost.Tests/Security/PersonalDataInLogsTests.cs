@@ -67,7 +67,7 @@ public sealed partial class PersonalDataInLogsTests
     }
 
     [Test]
-    public async Task HostLogger_TestSetBsn_IsReportedWithCategory()
+    public async Task HostLogger_TestSetBsn_IsReported()
     {
         using var sink = new LogScanSink(s_scanner);
         await using var host = StartIsolatedHost(sink);
@@ -85,7 +85,7 @@ public sealed partial class PersonalDataInLogsTests
     }
 
     [Test]
-    public async Task HostRequestUrl_WithBsn_IsReportedFromHosting()
+    public async Task RequestUrl_WithBsn_IsReported()
     {
         using var sink = new LogScanSink(s_scanner);
         await using var host = StartIsolatedHost(sink);
@@ -102,7 +102,7 @@ public sealed partial class PersonalDataInLogsTests
     }
 
     [Test]
-    public void Sink_WithFile_WritesEveryMessageAndNumbersHits()
+    public void Sink_WithFile_WritesEveryMessage()
     {
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "log-scan", "sink-test.txt");
         using (var sink = new LogScanSink(s_scanner, path))

@@ -30,7 +30,7 @@ public sealed class SecurityHeadersTests
     }
 
     [Test]
-    public async Task EveryRoute_SignedIn_HasSecurityHeadersAndNoStore()
+    public async Task EveryRoute_SignedIn_HasHeadersAndNoStore()
     {
         using var session = await _server.LogInAsync(DemoUsers.IdFor(Host.Abstractions.HostRoles.ConsulentInburgering));
 

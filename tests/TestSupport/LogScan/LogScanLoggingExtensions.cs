@@ -7,7 +7,7 @@ public static class LogScanLoggingExtensions
 {
     /// <summary>
     /// Sends every message of every category from <see cref="LogLevel.Debug"/> up to <paramref name="sink"/>
-    /// (by default <see cref="LogScanSink.Shared"/>). The level is a rule for this provider only, so it holds
+    /// (by default <see cref="LogScanSink.Shared"/>). The level is a rule for this provider only, so it applies
     /// whatever the host's configuration sets for other providers, for example <c>Microsoft.AspNetCore: Warning</c>,
     /// which would hide the request URLs that <c>Microsoft.AspNetCore.Hosting</c> logs.
     /// </summary>

@@ -88,7 +88,7 @@ public sealed class LogScanSink : IDisposable
         }
     }
 
-    /// <summary>Returns and forgets the hits found since the last call.</summary>
+    /// <summary>Returns the hits found since the last call and removes them from the sink.</summary>
     public IReadOnlyList<PersonalDataHit> TakeHits()
     {
         var hits = new List<PersonalDataHit>();
@@ -117,6 +117,6 @@ public sealed class LogScanSink : IDisposable
         return sink;
     }
 
-    /// <summary>Keeps a message on one line of the file, so line numbers count messages; the scan sees the original.</summary>
+    /// <summary>Keeps a message on one line of the file, so line numbers count messages. The scan reads the original text.</summary>
     private static string OneLine(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

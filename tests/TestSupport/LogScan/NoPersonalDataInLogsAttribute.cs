@@ -4,7 +4,7 @@ using NUnit.Framework.Interfaces;
 namespace TestSupport.LogScan;
 
 /// <summary>
-/// Fails each test after which <see cref="LogScanSink.Shared"/> holds hits: personal data of the RvIG test set that
+/// Fails each test after which <see cref="LogScanSink.Shared"/> contains hits: personal data of the RvIG test set that
 /// was logged during the test, its set-up, or its fixture's one-time set-up. Apply it to a test assembly with
 /// <c>[assembly: NoPersonalDataInLogs]</c>.
 /// </summary>
@@ -41,10 +41,10 @@ public sealed class NoPersonalDataInLogsAttribute : Attribute, ITestAction
             return;
         }
 
-        var shown = hits.Take(20).Select(h => "  " + h);
+        var listed = hits.Take(20).Select(h => "  " + h);
         var more = hits.Count > 20 ? $"{Environment.NewLine}  … and {hits.Count - 20} more" : "";
         Assert.Fail(
             $"The log contains personal data of the RvIG test set ({hits.Count} hits); log our own ids instead. All messages are in {sink.FilePath}.{Environment.NewLine}"
-            + string.Join(Environment.NewLine, shown) + more);
+            + string.Join(Environment.NewLine, listed) + more);
     }
 }

@@ -38,7 +38,7 @@ public sealed partial class PersonalDataScanner
     /// </summary>
     public static IReadOnlyDictionary<string, string> IgnoredNameWords { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Onbekend"] = "Dutch for 'unknown'; the set uses it as a placeholder name, and the host logs it as a value.",
+        ["Onbekend"] = "Dutch for 'unknown'. The set uses it as a placeholder geslachtsnaam, and Dutch status values and messages use it as an ordinary word.",
     };
 
     /// <summary>The number of name words searched.</summary>
@@ -100,7 +100,7 @@ public sealed partial class PersonalDataScanner
 
     /// <summary>
     /// An absolute URL, or a path that starts a word (after a space, quote, bracket or the start of the text), up to
-    /// the next space or quote; this covers the request lines that ASP.NET Core and HttpClient log.
+    /// the next space or quote. This covers the request lines that ASP.NET Core and HttpClient log.
     /// </summary>
     [GeneratedRegex("""(?:https?://|(?<=^|[\s"'(\[=])/)[^\s"'<>]*""")]
     private static partial Regex Url();
