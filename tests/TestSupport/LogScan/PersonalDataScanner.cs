@@ -38,7 +38,7 @@ public sealed partial class PersonalDataScanner
     /// </summary>
     public static IReadOnlyDictionary<string, string> IgnoredNameWords { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Onbekend"] = "Dutch for 'unknown'. The set uses it as a placeholder geslachtsnaam, and Dutch status values and messages use it as an ordinary word.",
+        ["Onbekend"] = "Dutch for 'unknown'. The set uses it as a placeholder geslachtsnaam, and Dutch texts use it as an ordinary word, so a hit would not point at a person.",
     };
 
     /// <summary>The number of name words searched.</summary>
