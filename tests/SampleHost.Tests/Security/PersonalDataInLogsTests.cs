@@ -104,19 +104,24 @@ public sealed partial class PersonalDataInLogsTests
     [Test]
     public void Sink_WithFile_WritesEveryMessage()
     {
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "log-scan", "sink-test.txt");
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "log-scan-sink-test", "all-logs.txt");
         using (var sink = new LogScanSink(s_scanner, path))
         {
             sink.Mark("start");
             sink.Record("First", LogLevel.Information, "Nothing personal.");
             sink.Record("Second", LogLevel.Debug, "Found 999993653.");
 
-            Assert.That(sink.TakeHits().Single().LogLine, Is.EqualTo(2));
+            var hits = sink.TakeHits();
+            sink.WriteHits("Some.Test", hits);
+
+            Assert.That(hits.Single().LogLine, Is.EqualTo(2));
         }
 
         var lines = File.ReadAllLines(path);
+        var hitLines = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(path)!, "hits.txt"));
 
         Assert.That(lines, Is.EqualTo(new[] { "--- start", "1\tInformation\tFirst\tNothing personal.", "2\tDebug\tSecond\tFound 999993653." }));
+        Assert.That(hitLines, Is.EqualTo(new[] { "Some.Test:", "  category 'Second': BSN of the RvIG test set '******653' at position 6 (log file line 2)" }));
     }
 
     /// <summary>A message that logs a BSN, as a careless handler would.</summary>

@@ -33,8 +33,11 @@ public sealed class LogScanSink : IDisposable
         FilePath = filePath;
         if (filePath is not null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(filePath)!);
+            var folder = Path.GetDirectoryName(filePath)!;
+            Directory.CreateDirectory(folder);
             _file = new StreamWriter(filePath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            HitsFilePath = Path.Combine(folder, "hits.txt");
+            File.Delete(HitsFilePath);
         }
     }
 
@@ -46,6 +49,12 @@ public sealed class LogScanSink : IDisposable
 
     /// <summary>The file every message is written to, or <see langword="null"/>.</summary>
     public string? FilePath { get; }
+
+    /// <summary>
+    /// The file <see cref="WriteHits"/> appends to, <c>hits.txt</c> next to <see cref="FilePath"/>, or
+    /// <see langword="null"/> when the sink keeps no file.
+    /// </summary>
+    public string? HitsFilePath { get; }
 
     /// <summary>Scans one message and writes it to the file.</summary>
     /// <param name="category">The logger's category.</param>
@@ -98,6 +107,22 @@ public sealed class LogScanSink : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>Appends <paramref name="hits"/>, which contain masked BSNs only, to <see cref="HitsFilePath"/> under the name of the test that found them.</summary>
+    public void WriteHits(string testName, IReadOnlyList<PersonalDataHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(testName);
+        ArgumentNullException.ThrowIfNull(hits);
+        if (HitsFilePath is null)
+        {
+            return;
+        }
+
+        lock (_fileLock)
+        {
+            File.AppendAllLines(HitsFilePath, [$"{testName}:", .. hits.Select(h => "  " + h)]);
+        }
     }
 
     /// <inheritdoc />
