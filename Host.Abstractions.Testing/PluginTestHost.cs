@@ -11,6 +11,7 @@ using SampleHost.Demo;
 using SampleHost.Plugins;
 using SampleHost.Tenancy;
 using TestSupport;
+using TestSupport.LogScan;
 
 namespace Host.Abstractions.Testing;
 
@@ -229,7 +230,11 @@ public class PluginTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Privacy:PseudonymKey", "test-pseudonym-key-with-at-least-32-characters");
         builder.UseSetting("Demo:SeedData", _options.SeedDemoData ? "true" : "false");
 
-        builder.ConfigureLogging(logging => logging.AddProvider(_log));
+        // Tests log in and send requests far more often than people do. The limits stay on, so every request passes the limiter.
+        builder.UseSetting("RateLimiting:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:LoginPermitLimit", "10000");
+
+        builder.ConfigureLogging(logging => logging.AddProvider(_log).AddLogScan(_options.LogScan));
 
         // Runs after SampleHost and its plugins registered their services.
         builder.ConfigureTestServices(services =>

@@ -1,3 +1,5 @@
+using TestSupport.LogScan;
+
 namespace Host.Abstractions.Testing;
 
 /// <summary>How a <see cref="PluginTestHost"/> starts SampleHost: which plugins, which database, which environment and clock.</summary>
@@ -48,4 +50,11 @@ public sealed record PluginTestHostOptions
     /// clock does.
     /// </summary>
     public TimeSpan ClockAutoAdvance { get; init; }
+
+    /// <summary>
+    /// Where the host's log messages, from Debug up in every category, are scanned for personal data of the RvIG
+    /// test set; defaults to <see cref="LogScanSink.Shared"/>, whose hits fail the running test in an assembly with
+    /// <see cref="NoPersonalDataInLogsAttribute"/>. A test of the scan itself passes a sink of its own.
+    /// </summary>
+    public LogScanSink? LogScan { get; init; }
 }

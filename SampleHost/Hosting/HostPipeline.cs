@@ -1,5 +1,6 @@
 using SampleHost.Api;
 using SampleHost.Brp;
+using SampleHost.Security;
 
 namespace SampleHost.Hosting;
 
@@ -8,6 +9,8 @@ internal static class HostPipeline
 {
     public static void UseSampleHostPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");
@@ -22,6 +25,9 @@ internal static class HostPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+
+        // After authentication, so requests are counted per signed-in user.
+        app.UseRateLimiter();
         app.UseAuthorization();
     }
 

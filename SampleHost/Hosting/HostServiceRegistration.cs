@@ -43,6 +43,7 @@ internal static class HostServiceRegistration
         }
 
         services.AddWebUserInterface();
+        services.AddRequestRateLimiting(configuration);
         if (builder.Environment.IsDevelopment())
         {
             services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));

@@ -13,7 +13,7 @@ namespace SampleHost.Privacy;
 /// Each attempt runs in a transaction: it reads the head, moves it with an UPDATE that matches only the sequence
 /// number it read, and inserts the records. When another writer moved the head in between, the UPDATE changes no
 /// row, and the attempt rolls back and starts again. On SQLite the transaction starts with <c>BEGIN IMMEDIATE</c>,
-/// which already holds off other writers; on PostgreSQL the UPDATE waits for the other writer's row lock. The
+/// which already holds off other writers; on PostgreSQL reading the head locks it until the transaction ends. The
 /// unique index on gemeente and sequence number rejects a fork even if a writer skipped the head.
 /// </remarks>
 internal sealed class ProcessingLogAppender(IServiceScopeFactory scopes, ILogger<ProcessingLogAppender> logger)
@@ -35,7 +35,7 @@ internal sealed class ProcessingLogAppender(IServiceScopeFactory scopes, ILogger
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var head = await db.ProcessingLogChainHeads.AsNoTracking().SingleAsync(h => h.Gemeente == gemeente, cancellationToken);
+            var head = await ReadHeadAsync(db, gemeente, cancellationToken);
             var readSequence = head.Sequence;
             Link(head, entries);
 
@@ -57,6 +57,18 @@ internal sealed class ProcessingLogAppender(IServiceScopeFactory scopes, ILogger
 
         throw new DbUpdateConcurrencyException($"The processing log chain of gemeente {gemeente} moved in each of {MaxAttempts} attempts to append to it.");
     }
+
+    /// <summary>
+    /// Reads the chain head. On PostgreSQL it locks the row until the transaction ends, so writers of one gemeente
+    /// take turns instead of retrying; SQLite's <c>BEGIN IMMEDIATE</c> already makes them take turns.
+    /// </summary>
+    private static Task<ProcessingLogChainHead> ReadHeadAsync(HostDbContext db, string gemeente, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? db.ProcessingLogChainHeads
+                .FromSqlInterpolated($"""SELECT * FROM processing_log_chain_heads WHERE "Gemeente" = {gemeente} FOR UPDATE""")
+                .AsNoTracking()
+                .SingleAsync(cancellationToken)
+            : db.ProcessingLogChainHeads.AsNoTracking().SingleAsync(h => h.Gemeente == gemeente, cancellationToken);
 
     /// <summary>Numbers <paramref name="entries"/> after <paramref name="head"/>, computes their hashes and moves the head to the last one.</summary>
     private static void Link(ProcessingLogChainHead head, IReadOnlyList<ProcessingLogEntry> entries)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TestSupport;
+using TestSupport.LogScan;
 
 namespace Inburgering.Plugin.Tests;
 
@@ -40,7 +41,7 @@ internal sealed class PluginHarness : IAsyncDisposable
         };
 
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug).AddLogScan());
         services.AddSingleton<ITenantContext>(Tenant);
         services.AddSingleton<ITenantDatabaseSession>(new TestTenantDatabaseSession(database.Database, Tenant));
         services.AddSingleton<ICurrentUser, TestUser>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SampleHost.Brp;
 using TestSupport;
+using TestSupport.LogScan;
 
 namespace SampleHost.Tests.Brp;
 
@@ -26,7 +27,7 @@ internal sealed class BrpClientServices : IDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddLogging(logging => logging.AddProvider(Logs).AddLogScan());
         services.AddBrpClient(configuration);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

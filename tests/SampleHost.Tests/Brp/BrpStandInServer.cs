@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SampleHost.Brp;
 using TestSupport;
+using TestSupport.LogScan;
 
 namespace SampleHost.Tests.Brp;
 
@@ -53,6 +54,7 @@ internal sealed class BrpStandInServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.AddLogScan();
         builder.Services.AddBrpStandIn(builder.Configuration);
 
         var app = builder.Build();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SampleHost.Events;
 using TestSupport;
+using TestSupport.LogScan;
 
 namespace SampleHost.Tests.Events;
 
@@ -46,7 +47,7 @@ public sealed class HostEventDispatcherTests
         var services = new ServiceCollection();
         services.AddLogging(logging =>
         {
-            logging.ClearProviders();
+            logging.ClearProviders().AddLogScan();
             if (logs is not null)
             {
                 logging.AddProvider(logs);

@@ -6,6 +6,7 @@ using SampleHost.Events;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
 using TestSupport;
+using TestSupport.LogScan;
 
 namespace SampleHost.Tests.Plugins;
 
@@ -50,7 +51,7 @@ internal sealed class PluginHarness : IAsyncDisposable
         plugin.SetLoaded(typeof(PluginHarness).Assembly, () => new NoReflectionScope());
 
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.ClearProviders().AddProvider(logs));
+        services.AddLogging(logging => logging.ClearProviders().AddProvider(logs).AddLogScan());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ITenantContext, NoTenant>();
         services.AddDbContext<HostDbContext, SqliteHostDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "host.db")};Pooling=False"));

@@ -153,7 +153,7 @@ public sealed partial class CrossTenantProbeTests
 
         await consulent.GetPageAsync($"/klanten/{clientId}");
 
-        var logged = _server.Logs.Where(e => e.EventId == 6101 && e.Message.Contains(clientId, StringComparison.Ordinal)).ToList();
+        var logged = _server.Logs.Where(e => e.EventId == 6201 && e.Message.Contains(clientId, StringComparison.Ordinal)).ToList();
         Assert.That(logged, Has.Count.GreaterThanOrEqualTo(1));
         Assert.That(logged[0].Level, Is.EqualTo(LogLevel.Warning));
         Assert.That(logged[0].Message, Is.EqualTo($"No client {clientId} in gemeente {Own} for user demo-{Own}-consulent-inburgering: another gemeente's record or an unknown id"));
