@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SampleHost.Clients;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
+using SampleHost.Security.ApiClients;
 using SampleHost.Settings;
 using SampleHost.Workflows;
 
@@ -32,12 +33,15 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<RecordFieldValueRecord> RecordFieldValues => Set<RecordFieldValueRecord>();
 
+    public DbSet<ApiClientRecord> ApiClients => Set<ApiClientRecord>();
+
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureWorkflows(modelBuilder);
+        ConfigureApiClients(modelBuilder);
 
         modelBuilder.Entity<RecordFieldValueRecord>(value =>
         {
@@ -113,6 +117,25 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             state.Property(s => s.ReasonEn).HasMaxLength(2000);
             state.Property(s => s.PluginVersion).HasMaxLength(50);
             state.Property(s => s.ChangedBy).HasMaxLength(100);
+        });
+    }
+
+    private void ConfigureApiClients(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ApiClientRecord>(client =>
+        {
+            client.ToTable("api_clients");
+            client.HasKey(c => c.Id);
+            client.Property(c => c.Gemeente).HasMaxLength(4).IsFixedLength();
+            client.Property(c => c.Name).HasMaxLength(ApiClientAdministration.MaxNameLength);
+            client.Property(c => c.Role).HasMaxLength(50);
+            client.Property(c => c.KeyId).HasMaxLength(32);
+            client.Property(c => c.SecretHash).HasMaxLength(32);
+            client.Property(c => c.CreatedBy).HasMaxLength(100);
+            client.Property(c => c.RevokedBy).HasMaxLength(100);
+            client.Property(c => c.Version).IsConcurrencyToken();
+            client.HasIndex(c => c.KeyId).IsUnique();
+            client.HasQueryFilter(c => c.Gemeente == CurrentGemeente);
         });
     }
 

@@ -11,6 +11,8 @@ internal sealed class HostPermissions : IPermissionProvider
 
     public const string PluginsManage = "host.plugins.manage";
 
+    public const string ApiClientsManage = "host.apiclients.manage";
+
     public const string WorkQueueView = "host.werkvoorraad.view";
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
@@ -26,6 +28,9 @@ internal sealed class HostPermissions : IPermissionProvider
             [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
         new(PluginsManage,
             new("Plugins en hun status beheren", "Manage plugins and see their status"),
+            [HostRoles.FunctioneelBeheerder]),
+        new(ApiClientsManage,
+            new("API-clients van de gemeente aanmaken en intrekken", "Create and revoke the municipality's API clients"),
             [HostRoles.FunctioneelBeheerder]),
     ];
 }
