@@ -85,6 +85,7 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(150)");
 
                     b.Property<DateTimeOffset>("ChangedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ChangedBy")
@@ -307,6 +308,7 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(150)");
 
                     b.Property<DateTimeOffset>("ChangedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ChangedBy")
