@@ -53,6 +53,9 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             value.Property(v => v.Key).HasMaxLength(150);
             value.Property(v => v.Value).HasMaxLength(4000);
             value.Property(v => v.ChangedBy).HasMaxLength(100);
+
+            // Catches two saves of the same value at once; ContentVersion catches a save from a stale form.
+            value.Property(v => v.ChangedAt).IsConcurrencyToken();
             value.HasQueryFilter(v => v.Gemeente == CurrentGemeente);
         });
 
@@ -64,6 +67,9 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             setting.Property(s => s.Key).HasMaxLength(150);
             setting.Property(s => s.Value).HasMaxLength(2000);
             setting.Property(s => s.ChangedBy).HasMaxLength(100);
+
+            // Catches two saves of the same setting at once; ContentVersion catches a save from a stale form.
+            setting.Property(s => s.ChangedAt).IsConcurrencyToken();
             setting.HasQueryFilter(s => s.Gemeente == CurrentGemeente);
         });
 
