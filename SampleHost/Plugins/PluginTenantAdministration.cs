@@ -38,6 +38,10 @@ internal sealed class PluginTenantAdministration(PluginCatalog catalog, PluginTe
     public static string VersionOf(PluginTenantSnapshot state) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{state.State}-{state.ChangedAt?.UtcTicks ?? 0}");
 
+    /// <summary>Applies <paramref name="change"/> to the plugin <paramref name="pluginId"/> in the current gemeente, whatever its version.</summary>
+    public Task<PluginTenantChangeResult> ChangeAsync(string? pluginId, PluginTenantChange change, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, change, null, cancellationToken);
+
     /// <summary>
     /// Applies <paramref name="change"/> to the plugin <paramref name="pluginId"/> in the current gemeente. When
     /// <paramref name="expectedVersion"/> is set and the state has another <see cref="VersionOf"/>, someone changed it
@@ -88,7 +92,7 @@ internal enum PluginTenantChange
     Resume,
 }
 
-/// <summary>The outcome of <see cref="PluginTenantAdministration.ChangeAsync"/>.</summary>
+/// <summary>The outcome of <see cref="PluginTenantAdministration.ChangeAsync(string?, PluginTenantChange, string?, CancellationToken)"/>.</summary>
 internal enum PluginTenantChangeResult
 {
     Changed,
