@@ -14,12 +14,13 @@ internal static class AuthenticationRegistration
 {
     /// <summary>
     /// Registers the schemes. Outside Development, staff sign in with OpenID Connect and start-up fails when
-    /// <c>Authentication:OpenIdConnect</c> is missing or invalid; in Development OpenID Connect is used only when that
-    /// section exists, and otherwise the demo login.
+    /// <c>Authentication:OpenIdConnect</c> is missing or invalid; in Development OpenID Connect is used only when its
+    /// <c>Authority</c> is set, and otherwise the demo login.
     /// </summary>
     public static void AddHostAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var useOpenIdConnect = !environment.IsDevelopment() || configuration.GetSection(OpenIdConnectSignInOptions.Section).Exists();
+        var useOpenIdConnect = !environment.IsDevelopment()
+            || !string.IsNullOrWhiteSpace(configuration[$"{OpenIdConnectSignInOptions.Section}:{nameof(OpenIdConnectSignInOptions.Authority)}"]);
 
         var authentication = services
             .AddAuthentication(options =>
