@@ -59,8 +59,8 @@ internal sealed class PluginTenantAdministration(PluginCatalog catalog, PluginTe
             return PluginTenantChangeResult.NotFound;
         }
 
-        // NOTE: the check reads the state in memory before PluginTenantStates takes its write lock, so two clicks
-        // within the same moment can both pass it; the allowed source states in ChangeAsync still apply then.
+        // NOTE: this check runs before PluginTenantStates takes its write lock, so two clicks at the same moment can
+        // both pass it. The allowed source states that PluginTenantStates checks under the lock still apply then.
         if (expectedVersion is not null && expectedVersion != VersionOf(states.Get(plugin.Id, tenant.Required)))
         {
             return PluginTenantChangeResult.Conflict;

@@ -13,8 +13,8 @@ namespace SampleHost.Security.Authentication;
 internal static class AuthenticationRegistration
 {
     /// <summary>
-    /// Registers the schemes. Outside Development, staff sign in with OpenID Connect and start-up fails when
-    /// <c>Authentication:OpenIdConnect</c> is missing or invalid; in Development OpenID Connect is used only when its
+    /// Registers the schemes. Outside Development, staff sign in with OpenID Connect, and start-up fails when
+    /// <c>Authentication:OpenIdConnect</c> is missing or invalid. In Development OpenID Connect is used only when its
     /// <c>Authority</c> is set, and otherwise the demo login.
     /// </summary>
     public static void AddHostAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -37,7 +37,7 @@ public sealed class SettingsConcurrencyTests
     }
 
     [Test]
-    public async Task SecondSave_FromStaleForm_IsRefusedAndKeepsInput()
+    public async Task StaleSave_IsRefused_KeepsInput()
     {
         using var first = await HostSession.LogInAsync(_server, Beheerder);
         using var second = await HostSession.LogInAsync(_server, Beheerder);

@@ -30,7 +30,7 @@ public sealed class StoredFieldConcurrencyTests
     }
 
     [Test]
-    public async Task SecondSave_FromStaleForm_IsRefusedAndKeepsInput()
+    public async Task StaleSave_IsRefused_KeepsInput()
     {
         using var klantmanager = await HostSession.LogInAsync(_server, "demo-0599-klantmanager");
         using var consulent = await HostSession.LogInAsync(_server, "demo-0599-consulent-inburgering");

@@ -20,8 +20,8 @@ namespace SampleHost.Tests.Security;
 /// <summary>
 /// An OpenID Connect provider on Kestrel at 127.0.0.1 for tests: a discovery document, a JWKS with an RSA key made
 /// here, an authorize endpoint that signs in <see cref="NextUser"/> at once and redirects back with a code, a token
-/// endpoint that checks the PKCE verifier and the client secret and returns an id_token signed as
-/// <see cref="Signing"/> says, and an end-session endpoint.
+/// endpoint that checks the PKCE verifier and the client secret and returns an id_token signed the way
+/// <see cref="Signing"/> sets, and an end-session endpoint.
 /// </summary>
 internal sealed class OidcProviderStandIn : IAsyncDisposable
 {

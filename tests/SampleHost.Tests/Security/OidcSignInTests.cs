@@ -17,7 +17,7 @@ public sealed class OidcSignInTests
     public async Task StopProviderAsync() => await _provider.DisposeAsync();
 
     [Test]
-    public async Task SignIn_ValidToken_LandsWithGemeenteAndRole()
+    public async Task SignIn_ValidToken_SetsGemeenteAndRole()
     {
         _provider.NextUser = new OidcTestUser("medewerker-17", "Fatima Consulent", "0518", ["Inburgering-Consulent", "Unmapped-Role"]);
         await using var server = new OidcHostServer(_provider);
@@ -83,7 +83,7 @@ public sealed class OidcSignInTests
 
     [TestCase("9999", "Inburgering-Consulent")]
     [TestCase("0518", "Unmapped-Role")]
-    public async Task SignIn_UnknownGemeenteOrRole_GetsNoAccessPage(string gemeente, string role)
+    public async Task SignIn_UnmappedUser_IsRefused(string gemeente, string role)
     {
         _provider.NextUser = new OidcTestUser("medewerker-99", "Onbekende Medewerker", gemeente, [role]);
         await using var server = new OidcHostServer(_provider);
@@ -102,7 +102,7 @@ public sealed class OidcSignInTests
     }
 
     [Test]
-    public async Task SignOut_SignedInUser_EndsSessionAtProvider()
+    public async Task SignOut_EndsProviderSession()
     {
         await using var server = new OidcHostServer(_provider);
         using var client = server.CreateBrowserLikeClient();
@@ -135,7 +135,7 @@ public sealed class OidcSignInTests
     }
 
     [Test]
-    public void Start_RoleMappedToUnknownRole_FailsWithReason()
+    public void Start_UnknownHostRole_Fails()
     {
         using var server = new OidcHostServer(_provider, new Dictionary<string, string?>
         {
