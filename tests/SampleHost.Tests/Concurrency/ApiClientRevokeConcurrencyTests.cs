@@ -1,21 +1,27 @@
 using System.Net;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Security;
+using TestSupport;
 
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two administrators revoke the same API client from pages opened at the same time.</summary>
-[TestFixture]
-public sealed class ApiClientRevokeConcurrencyTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class ApiClientRevokeConcurrencyTests(DatabaseProvider provider)
 {
     private const string Beheerder = "demo-0599-functioneel-beheerder";
 
     private SampleHostServer _server = null!;
 
     [OneTimeSetUp]
-    public void StartHost()
+    public async Task StartHost()
     {
-        _server = new SampleHostServer();
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await PostgresServer.CreateDatabaseAsync("api_client_revoke")
+            : null;
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, ConnectionString = connectionString });
         _server.StartServer();
     }
 

@@ -1,21 +1,27 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two administrators enable or disable the same plugin from pages opened at the same time.</summary>
-[TestFixture]
-public sealed partial class PluginStateConcurrencyTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed partial class PluginStateConcurrencyTests(DatabaseProvider provider)
 {
     private const string Beheerder = "demo-0599-functioneel-beheerder";
 
     private SampleHostServer _server = null!;
 
     [SetUp]
-    public void StartHost()
+    public async Task StartHost()
     {
-        _server = new SampleHostServer();
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await PostgresServer.CreateDatabaseAsync("plugin_state_concurrency")
+            : null;
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, ConnectionString = connectionString });
         _server.StartServer();
     }
 

@@ -1,13 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two administrators change the plugin settings of one gemeente from forms opened at the same time.</summary>
-[TestFixture]
-public sealed class SettingsConcurrencyTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class SettingsConcurrencyTests(DatabaseProvider provider)
 {
     private const string SettingsScreen = "/schermen/host.instellingen";
 
@@ -21,11 +24,14 @@ public sealed class SettingsConcurrencyTests
     private SampleHostServer _server = null!;
 
     [SetUp]
-    public void StartHost()
+    public async Task StartHost()
     {
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await PostgresServer.CreateDatabaseAsync("settings_concurrency")
+            : null;
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, Provider = provider, ConnectionString = connectionString });
         _server.StartServer();
     }
 

@@ -1,12 +1,15 @@
 using System.Net;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two staff members change a stored field on the same client page from forms opened at the same time.</summary>
-[TestFixture]
-public sealed class StoredFieldConcurrencyTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class StoredFieldConcurrencyTests(DatabaseProvider provider)
 {
     private const string Remark = "showcase.opmerking";
 
@@ -14,11 +17,14 @@ public sealed class StoredFieldConcurrencyTests
     private SampleHostServer _server = null!;
 
     [SetUp]
-    public void StartHost()
+    public async Task StartHost()
     {
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await PostgresServer.CreateDatabaseAsync("stored_field_concurrency")
+            : null;
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, Provider = provider, ConnectionString = connectionString });
         _server.StartServer();
     }
 

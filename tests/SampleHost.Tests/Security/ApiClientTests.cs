@@ -4,17 +4,20 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
 /// <summary>API clients: keys created on /beheer/api-clients, stored as a hash and accepted on /api.</summary>
-[TestFixture]
-public sealed partial class ApiClientTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed partial class ApiClientTests(DatabaseProvider provider)
 {
     private const string Beheerder0599 = "demo-0599-functioneel-beheerder";
 
@@ -23,9 +26,12 @@ public sealed partial class ApiClientTests
     private SampleHostServer _server = null!;
 
     [OneTimeSetUp]
-    public void StartHost()
+    public async Task StartHost()
     {
-        _server = new SampleHostServer();
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await PostgresServer.CreateDatabaseAsync("api_clients")
+            : null;
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, ConnectionString = connectionString });
         _server.StartServer();
     }
 
@@ -43,13 +49,31 @@ public sealed partial class ApiClientTests
         await using var scope = _server.CreateScopeAs(Beheerder0599);
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
         var stored = await db.ApiClients.AsNoTracking().SingleAsync(c => c.KeyId == keyId);
-        var databaseFile = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var databaseBytes = await ReadSharedAsync(databaseFile);
+        var cells = await ReadAllCellsAsync(db);
         Assert.That(secret, Has.Length.EqualTo(43), "32 random bytes in base64url");
         Assert.That(stored.SecretHash, Is.EqualTo(SHA256.HashData(Encoding.UTF8.GetBytes(secret))));
         Assert.That(stored.Gemeente, Is.EqualTo("0599"));
         Assert.That(stored.Role, Is.EqualTo("consulent-inburgering"));
         Assert.That(stored.CreatedBy, Is.EqualTo(Beheerder0599));
+        Assert.That(cells, Has.None.Contains(secret), "no column of api_clients holds the secret");
+        Assert.That(cells, Has.Some.EqualTo(keyId), "the scan reads the stored rows");
+    }
+
+    [Test]
+    public async Task Create_SecretNotInDatabaseFile()
+    {
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            Assert.Ignore("Reads the SQLite file; PostgreSQL is covered by Create_StoresOnlyHashOfSecret.");
+        }
+
+        using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
+
+        var (keyId, secret) = Split(await CreateClientAsync(beheerder, "Leerplatform bestand", "consulent-inburgering"));
+
+        await using var scope = _server.CreateScopeAs(Beheerder0599);
+        var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        var databaseBytes = await ReadSharedAsync(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
         Assert.That(IndexOf(databaseBytes, Encoding.UTF8.GetBytes(secret)), Is.EqualTo(-1), "the secret is nowhere in the database file");
         Assert.That(IndexOf(databaseBytes, Encoding.UTF8.GetBytes(keyId)), Is.GreaterThan(-1), "the key id is stored, so the scan can find a stored string");
     }
@@ -252,6 +276,36 @@ public sealed partial class ApiClientTests
         }
 
         return copy.ToArray();
+    }
+
+    /// <summary>Returns every cell of <c>api_clients</c> as text, and binary cells also as base64 and as UTF-8.</summary>
+    private static async Task<List<string>> ReadAllCellsAsync(HostDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM api_clients";
+        await using var reader = await command.ExecuteReaderAsync();
+
+        var cells = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                var value = reader.GetValue(i);
+                if (value is byte[] bytes)
+                {
+                    cells.Add(Convert.ToBase64String(bytes));
+                    cells.Add(Encoding.UTF8.GetString(bytes));
+                }
+                else
+                {
+                    cells.Add(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                }
+            }
+        }
+
+        return cells;
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);
