@@ -45,7 +45,7 @@ internal sealed class ApiClientAuthenticationHandler(
         };
         if (rejection is not null)
         {
-            Log.ApiKeyRejected(Logger, credential.KeyId, rejection);
+            Log.ApiKeyRejected(Logger, credential.KeyIdForLog(), rejection);
             return AuthenticateResult.Fail($"The API key was rejected: {rejection}.");
         }
 

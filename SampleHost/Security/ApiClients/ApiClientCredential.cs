@@ -23,6 +23,9 @@ internal sealed record ApiClientCredential(string KeyId, string Secret)
 
     private const int SecretBytes = 32;
 
+    /// <summary>The length of a key id: 12 bytes in base64url without padding.</summary>
+    public const int KeyIdLength = 16;
+
     /// <summary>The key as the client sends it.</summary>
     public override string ToString() => $"{KeyId}.{Secret}";
 
@@ -53,6 +56,10 @@ internal sealed record ApiClientCredential(string KeyId, string Secret)
         credential = parts is [{ Length: > 0 } keyId, { Length: > 0 } secret] ? new ApiClientCredential(keyId, secret) : null;
         return credential is not null;
     }
+
+    /// <summary>Returns the key id for a log message: as sent when it has the form of a key id, otherwise a placeholder, so a client cannot write arbitrary text into the log.</summary>
+    public string KeyIdForLog() =>
+        KeyId.Length == KeyIdLength && KeyId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? KeyId : "(malformed)";
 
     /// <summary>Returns whether this key's secret hashes to <paramref name="storedHash"/>, in time that does not depend on where they differ.</summary>
     public bool Matches(byte[] storedHash) => CryptographicOperations.FixedTimeEquals(Hash(Secret), storedHash);

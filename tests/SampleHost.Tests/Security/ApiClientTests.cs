@@ -138,6 +138,8 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
+        Assert.That(_server.Logs.Count(e => e.EventId == 6111 && e.Message == "API request with key id (malformed) rejected: unknown key id"), Is.EqualTo(1));
+        Assert.That(_server.Logs.Any(e => e.Message.Contains("onbekend", StringComparison.Ordinal)), Is.False, "a malformed key id is not logged as sent");
     }
 
     [Test]
