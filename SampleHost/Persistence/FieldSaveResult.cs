@@ -2,7 +2,7 @@ using Host.Abstractions;
 
 namespace SampleHost.Persistence;
 
-/// <summary>The outcome of storing a form of field values: stored, invalid with the errors, or refused because the values changed since the form was opened.</summary>
+/// <summary>The outcome of storing a form of field values: stored, invalid with the errors, or rejected because the values changed since the form was opened.</summary>
 internal sealed record FieldSaveResult(IReadOnlyList<FieldError> Errors, bool IsConflict)
 {
     public static FieldSaveResult Saved { get; } = new([], false);

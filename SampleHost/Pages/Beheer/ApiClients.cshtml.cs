@@ -34,7 +34,7 @@ internal sealed class ApiClientsModel(ApiClientAdministration administration) : 
     [TempData]
     public string? Message { get; set; }
 
-    /// <summary>Set when the revocation was refused because the client changed since the page was loaded.</summary>
+    /// <summary>Set when the revocation was rejected because the client changed since the page was loaded.</summary>
     public string? ConflictMessage { get; private set; }
 
     public static IReadOnlyList<string> Roles => HostRoles.All;

@@ -24,7 +24,7 @@ internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministra
     /// <summary>Each loaded plugin with its state in <see cref="Gemeente"/>.</summary>
     public IReadOnlyList<PluginTenantOverview> TenantStates { get; private set; } = [];
 
-    /// <summary>Set when a change was refused because the state changed since the page was opened.</summary>
+    /// <summary>Set when a change was rejected because the state changed since the page was opened.</summary>
     public string? ConflictMessage { get; private set; }
 
     /// <summary>The outcome of the last change, shown once.</summary>

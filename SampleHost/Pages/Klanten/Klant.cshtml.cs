@@ -42,10 +42,10 @@ internal sealed class KlantModel(
 
     public IReadOnlyList<FieldError> FieldErrors { get; private set; } = [];
 
-    /// <summary>The version of the stored values the form was opened with; a save from an older version is refused.</summary>
+    /// <summary>The version of the stored values the form was opened with; a save from an older version is rejected.</summary>
     public string StoredFieldsVersion { get; private set; } = string.Empty;
 
-    /// <summary>Set when the save was refused because someone else saved these fields since the form was opened.</summary>
+    /// <summary>Set when the save was rejected because someone else saved these fields since the form was opened.</summary>
     public string? ConflictMessage { get; private set; }
 
     /// <summary>The client tabs of plugins, rendered with the client's id as record id.</summary>

@@ -11,7 +11,7 @@ namespace SampleHost.Security.ApiClients;
 
 /// <summary>
 /// Signs in a system that sends an API key: looks up the key id over all gemeenten, compares the secret's hash in
-/// constant time and refuses revoked keys. The user it yields has the same claims as a staff user, with
+/// constant time and rejects revoked keys. The user it yields has the same claims as a staff user, with
 /// <c>sub</c> = <c>api-client:{id}</c>, the client's gemeente and its role.
 /// </summary>
 internal sealed class ApiClientAuthenticationHandler(

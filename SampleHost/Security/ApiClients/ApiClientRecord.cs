@@ -30,6 +30,6 @@ internal sealed class ApiClientRecord
 
     public string? RevokedBy { get; set; }
 
-    /// <summary>Goes up by one on each change; an edit based on an older version is refused.</summary>
+    /// <summary>Goes up by one on each change; an edit based on an older version is rejected.</summary>
     public int Version { get; set; }
 }

@@ -6,7 +6,7 @@ internal static partial class Log
     [LoggerMessage(6101, LogLevel.Information, "User {UserId} of gemeente {Gemeente} signed in with OpenID Connect")]
     public static partial void SignedIn(ILogger logger, string userId, string gemeente);
 
-    [LoggerMessage(6102, LogLevel.Warning, "OpenID Connect sign-in refused: {Reason}")]
+    [LoggerMessage(6102, LogLevel.Warning, "OpenID Connect sign-in rejected: {Reason}")]
     public static partial void SignInRefused(ILogger logger, string reason);
 
     [LoggerMessage(6103, LogLevel.Warning, "OpenID Connect sign-in failed")]

@@ -6,7 +6,7 @@ namespace SampleHost.Security.Authentication;
 
 /// <summary>
 /// Replaces the identity provider's claims with the host's after the id_token is validated, and sends a user whose
-/// sign-in failed or was refused to a page that says so, in place of an error page.
+/// sign-in failed or was rejected to a page that explains it, in place of an error page.
 /// </summary>
 internal sealed class OpenIdConnectSignInEvents(OpenIdConnectClaimsMapper mapper, ILogger<OpenIdConnectSignInEvents> logger) : OpenIdConnectEvents
 {
