@@ -4,14 +4,15 @@ using SampleHost.Tests.Hosting;
 namespace SampleHost.Tests.Security;
 
 /// <summary>
-/// SampleHost in Production on 127.0.0.1, signing staff in at an <see cref="OidcProviderStandIn"/>, serving the
-/// gemeenten 0599 and 0518, with the settings of <paramref name="extraSettings"/> on top.
+/// SampleHost on 127.0.0.1, in the environment <paramref name="environment"/> (Production by default), signing staff in at
+/// an <see cref="OidcProviderStandIn"/>, serving the gemeenten 0599 and 0518, with the settings of
+/// <paramref name="extraSettings"/> on top.
 /// </summary>
-internal sealed class OidcHostServer(OidcProviderStandIn provider, IReadOnlyDictionary<string, string?>? extraSettings = null)
+internal sealed class OidcHostServer(OidcProviderStandIn provider, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Production")
     : PluginTestHost(new PluginTestHostOptions
     {
         PluginsPath = RepositoryPaths.PublishedPlugins,
-        Environment = "Production",
+        Environment = environment,
         SeedDemoData = false,
         StartTime = TimeProvider.System.GetUtcNow(),
         ClockAutoAdvance = TimeSpan.FromMilliseconds(1),

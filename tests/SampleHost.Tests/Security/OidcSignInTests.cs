@@ -122,6 +122,31 @@ public sealed class OidcSignInTests
     }
 
     [Test]
+    public async Task Development_WithAuthority_UsesProvider()
+    {
+        await using var server = new OidcHostServer(_provider, environment: "Development");
+        using var client = server.CreateBrowserLikeClient();
+
+        using var clients = await client.GetAsync(new Uri("/klanten", UriKind.Relative));
+        using var demoLogin = await client.GetAsync(new Uri("/inloggen", UriKind.Relative));
+
+        Assert.That(clients.Headers.Location!.OriginalString, Does.StartWith(_provider.Issuer + "/authorize?"));
+        Assert.That(demoLogin.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the demo login stays available in Development");
+    }
+
+    [Test]
+    public async Task Development_WithoutAuthority_UsesDemoLogin()
+    {
+        await using var server = new SampleHostServer();
+        using var client = server.CreateBrowserLikeClient();
+
+        using var clients = await client.GetAsync(new Uri("/klanten", UriKind.Relative));
+
+        Assert.That(clients.Headers.Location!.AbsolutePath, Is.EqualTo("/inloggen"));
+        Assert.That(_provider.AuthorizeRequests, Is.Empty);
+    }
+
+    [Test]
     public void Start_ProductionWithoutConfiguration_FailsWithReason()
     {
         using var server = new SampleHostServer(new SampleHostSettings { Environment = "Production", SeedDemoData = false });
