@@ -10,8 +10,8 @@ namespace SampleHost.Api;
 
 /// <summary>
 /// The screen model and actions as JSON under <c>/api</c>, with the same permission checks and gemeente filter as
-/// the HTML screens. Requests use the login cookie. Actions take a JSON body only, and browsers send no JSON body
-/// across sites without the server's consent, so no anti-forgery token is needed.
+/// the HTML screens. Requests use the login cookie or an API client's key. Actions take a JSON body only, and
+/// browsers send no JSON body across sites without the server's consent, so no anti-forgery token is needed.
 /// </summary>
 internal static class ScreenApi
 {

@@ -34,25 +34,44 @@ internal sealed class RecordFieldStore(
             .Where(v => v.RecordType == recordType && v.RecordId == recordId)
             .ToDictionaryAsync(v => v.Key, v => v.Value, cancellationToken);
 
+    /// <summary>Returns the version of the stored values of one record, which the record's form carries.</summary>
+    public async Task<string> VersionAsync(string recordType, string recordId, CancellationToken cancellationToken)
+    {
+        var stored = await db.RecordFieldValues.AsNoTracking()
+            .Where(v => v.RecordType == recordType && v.RecordId == recordId)
+            .ToListAsync(cancellationToken);
+        return ContentVersion.Of(stored.Select(v => (v.Key, v.Value, v.ChangedAt)));
+    }
+
     /// <summary>
     /// Checks the submitted values of the fields the user may edit and stores them, or returns the errors and stores
-    /// nothing. An empty value removes the stored one.
+    /// nothing. An empty value removes the stored one. When <paramref name="expectedVersion"/> is set and the record's
+    /// stored values have another version, someone saved in the meantime: nothing is stored and the result is a conflict.
     /// </summary>
-    public async Task<IReadOnlyList<FieldError>> SaveAsync(string recordType, string recordId, IReadOnlyDictionary<string, string?> submitted, CancellationToken cancellationToken)
+    public async Task<FieldSaveResult> SaveAsync(
+        string recordType,
+        string recordId,
+        IReadOnlyDictionary<string, string?> submitted,
+        string? expectedVersion,
+        CancellationToken cancellationToken)
     {
         var editable = Fields(recordType).Where(fieldAccess.CanEdit).ToList();
         var form = new ActionDefinition("fields", new("Opslaan", "Save"), editable, Security.HostPermissions.ClientsView);
         var (values, errors) = ActionInputValidator.Validate(form, submitted, user);
         if (errors.Count > 0)
         {
-            return errors;
+            return new FieldSaveResult(errors, false);
         }
 
         var gemeente = tenant.Required.Value;
-        var keys = editable.Select(f => f.Key).ToList();
         var existing = await db.RecordFieldValues
-            .Where(v => v.RecordType == recordType && v.RecordId == recordId && keys.Contains(v.Key))
+            .Where(v => v.RecordType == recordType && v.RecordId == recordId)
             .ToDictionaryAsync(v => v.Key, cancellationToken);
+        if (expectedVersion is not null && expectedVersion != ContentVersion.Of(existing.Values.Select(v => (v.Key, v.Value, v.ChangedAt))))
+        {
+            return FieldSaveResult.Conflict;
+        }
+
         foreach (var (key, value) in values)
         {
             existing.TryGetValue(key, out var record);
@@ -77,7 +96,16 @@ internal sealed class RecordFieldStore(
             record.ChangedBy = user.UserId;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save changed or removed one of these rows after they were read above.
+            return FieldSaveResult.Conflict;
+        }
+
+        return FieldSaveResult.Saved;
     }
 }

@@ -1,5 +1,4 @@
 using Host.Abstractions;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using SampleHost.Api;
 using SampleHost.Brp;
@@ -11,6 +10,8 @@ using SampleHost.Plugins;
 using SampleHost.Privacy;
 using SampleHost.Screens;
 using SampleHost.Security;
+using SampleHost.Security.ApiClients;
+using SampleHost.Security.Authentication;
 using SampleHost.Settings;
 using SampleHost.Tenancy;
 using SampleHost.Workflows;
@@ -42,7 +43,7 @@ internal static class HostServiceRegistration
             services.AddBrpStandIn(configuration);
         }
 
-        services.AddWebUserInterface();
+        services.AddWebUserInterface(configuration, builder.Environment);
         services.AddRequestRateLimiting(configuration);
         if (builder.Environment.IsDevelopment())
         {
@@ -98,7 +99,7 @@ internal static class HostServiceRegistration
         services.AddScoped<IActionHandler, SaveSettingsAction>();
     }
 
-    private static void AddWebUserInterface(this IServiceCollection services)
+    private static void AddWebUserInterface(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<ScreenCatalog>();
         services.AddScreenApi();
@@ -111,15 +112,8 @@ internal static class HostServiceRegistration
             options.SupportedUICultures = [Texts.Dutch, Texts.English];
         });
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.LoginPath = "/inloggen";
-                options.AccessDeniedPath = "/geen-toegang";
-                options.Cookie.Name = "samplehost.auth";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
-            });
+        services.AddHostAuthentication(configuration, environment);
+        services.AddScoped<ApiClientAdministration>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddAuthorizationBuilder()

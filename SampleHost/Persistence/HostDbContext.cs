@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SampleHost.Clients;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
+using SampleHost.Security.ApiClients;
 using SampleHost.Settings;
 using SampleHost.Workflows;
 
@@ -35,12 +36,15 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<RecordFieldValueRecord> RecordFieldValues => Set<RecordFieldValueRecord>();
 
+    public DbSet<ApiClientRecord> ApiClients => Set<ApiClientRecord>();
+
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureWorkflows(modelBuilder);
+        ConfigureApiClients(modelBuilder);
 
         modelBuilder.Entity<RecordFieldValueRecord>(value =>
         {
@@ -52,6 +56,9 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             value.Property(v => v.Key).HasMaxLength(150);
             value.Property(v => v.Value).HasMaxLength(4000);
             value.Property(v => v.ChangedBy).HasMaxLength(100);
+
+            // Catches two saves of the same value at once; ContentVersion catches a save from a stale form.
+            value.Property(v => v.ChangedAt).IsConcurrencyToken();
             value.HasQueryFilter(v => v.Gemeente == CurrentGemeente);
         });
 
@@ -63,6 +70,9 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             setting.Property(s => s.Key).HasMaxLength(150);
             setting.Property(s => s.Value).HasMaxLength(2000);
             setting.Property(s => s.ChangedBy).HasMaxLength(100);
+
+            // Catches two saves of the same setting at once; ContentVersion catches a save from a stale form.
+            setting.Property(s => s.ChangedAt).IsConcurrencyToken();
             setting.HasQueryFilter(s => s.Gemeente == CurrentGemeente);
         });
 
@@ -147,6 +157,25 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             head.Property(h => h.Gemeente).HasMaxLength(4).IsFixedLength();
             head.Property(h => h.Sequence).IsConcurrencyToken();
             head.Property(h => h.Hash).HasMaxLength(64).IsFixedLength();
+        });
+    }
+
+    private void ConfigureApiClients(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ApiClientRecord>(client =>
+        {
+            client.ToTable("api_clients");
+            client.HasKey(c => c.Id);
+            client.Property(c => c.Gemeente).HasMaxLength(4).IsFixedLength();
+            client.Property(c => c.Name).HasMaxLength(ApiClientAdministration.MaxNameLength);
+            client.Property(c => c.Role).HasMaxLength(50);
+            client.Property(c => c.KeyId).HasMaxLength(32);
+            client.Property(c => c.SecretHash).HasMaxLength(32);
+            client.Property(c => c.CreatedBy).HasMaxLength(100);
+            client.Property(c => c.RevokedBy).HasMaxLength(100);
+            client.Property(c => c.Version).IsConcurrencyToken();
+            client.HasIndex(c => c.KeyId).IsUnique();
+            client.HasQueryFilter(c => c.Gemeente == CurrentGemeente);
         });
     }
 

@@ -34,8 +34,20 @@ internal sealed class PluginTenantAdministration(PluginCatalog catalog, PluginTe
         return [.. catalog.Loaded.Select(p => new PluginTenantOverview(p, states.Get(p.Id, gemeente), states.ConsecutiveFailures(p.Id, gemeente)))];
     }
 
-    /// <summary>Applies <paramref name="change"/> to the plugin <paramref name="pluginId"/> in the current gemeente.</summary>
-    public async Task<PluginTenantChangeResult> ChangeAsync(string? pluginId, PluginTenantChange change, CancellationToken cancellationToken)
+    /// <summary>Returns the version of a plugin's state in a gemeente, which the page's buttons carry: the state and when it last changed.</summary>
+    public static string VersionOf(PluginTenantSnapshot state) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{state.State}-{state.ChangedAt?.UtcTicks ?? 0}");
+
+    /// <summary>Applies <paramref name="change"/> to the plugin <paramref name="pluginId"/> in the current gemeente, whatever its version.</summary>
+    public Task<PluginTenantChangeResult> ChangeAsync(string? pluginId, PluginTenantChange change, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, change, null, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the plugin <paramref name="pluginId"/> in the current gemeente. When
+    /// <paramref name="expectedVersion"/> is set and the state has another <see cref="VersionOf"/>, someone changed it
+    /// since the page was opened, and nothing changes.
+    /// </summary>
+    public async Task<PluginTenantChangeResult> ChangeAsync(string? pluginId, PluginTenantChange change, string? expectedVersion, CancellationToken cancellationToken)
     {
         if (!CanManage)
         {
@@ -45,6 +57,13 @@ internal sealed class PluginTenantAdministration(PluginCatalog catalog, PluginTe
         if (catalog.Loaded.FirstOrDefault(p => p.Id == pluginId) is not { } plugin)
         {
             return PluginTenantChangeResult.NotFound;
+        }
+
+        // NOTE: this check runs before PluginTenantStates takes its write lock, so two clicks at the same moment can
+        // both pass it. The allowed source states that PluginTenantStates checks under the lock still apply then.
+        if (expectedVersion is not null && expectedVersion != VersionOf(states.Get(plugin.Id, tenant.Required)))
+        {
+            return PluginTenantChangeResult.Conflict;
         }
 
         var (target, reason, from) = change switch
@@ -73,13 +92,16 @@ internal enum PluginTenantChange
     Resume,
 }
 
-/// <summary>The outcome of <see cref="PluginTenantAdministration.ChangeAsync"/>.</summary>
+/// <summary>The outcome of <see cref="PluginTenantAdministration.ChangeAsync(string?, PluginTenantChange, string?, CancellationToken)"/>.</summary>
 internal enum PluginTenantChangeResult
 {
     Changed,
 
     /// <summary>The plugin already had the requested state, or the change does not apply to its state.</summary>
     Unchanged,
+
+    /// <summary>The state changed since the user opened the page; nothing was changed.</summary>
+    Conflict,
 
     /// <summary>No plugin with that id is loaded.</summary>
     NotFound,

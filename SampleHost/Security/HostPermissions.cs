@@ -11,6 +11,8 @@ internal sealed class HostPermissions : IPermissionProvider
 
     public const string PluginsManage = "host.plugins.manage";
 
+    public const string ApiClientsManage = "host.apiclients.manage";
+
     public const string WorkQueueView = "host.werkvoorraad.view";
 
     /// <summary>
@@ -46,5 +48,8 @@ internal sealed class HostPermissions : IPermissionProvider
         new(Inzage,
             new("Een inzage-overzicht van verwerkingen maken voor één persoon", "Produce a subject access overview of processing for one person"),
             [HostRoles.PrivacyOfficer]),
+        new(ApiClientsManage,
+            new("API-clients van de gemeente aanmaken en intrekken", "Create and revoke the municipality's API clients"),
+            [HostRoles.FunctioneelBeheerder]),
     ];
 }

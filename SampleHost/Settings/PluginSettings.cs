@@ -43,8 +43,24 @@ internal sealed class PluginSettings(
         return settings.ToDictionary(s => s.Field.Key, s => (string?)stored.GetValueOrDefault(s.Field.Key, s.Default), StringComparer.Ordinal);
     }
 
-    /// <summary>Validates <paramref name="submitted"/> against the definitions and stores the values, or returns the errors and stores nothing.</summary>
-    public async Task<IReadOnlyList<FieldError>> SaveAsync(IReadOnlyList<SettingDefinition> settings, IReadOnlyDictionary<string, string?> submitted, CancellationToken cancellationToken)
+    /// <summary>Returns the version of the stored values of <paramref name="settings"/>, which the settings form carries.</summary>
+    public async Task<string> VersionAsync(IReadOnlyList<SettingDefinition> settings, CancellationToken cancellationToken)
+    {
+        var keys = settings.Select(s => s.Field.Key).ToList();
+        var stored = await db.PluginSettings.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
+        return ContentVersion.Of(stored.Select(s => (s.Key, s.Value, s.ChangedAt)));
+    }
+
+    /// <summary>
+    /// Validates <paramref name="submitted"/> against the definitions and stores the values, or returns the errors and
+    /// stores nothing. When <paramref name="expectedVersion"/> is set and the stored values have another version,
+    /// someone saved in the meantime: nothing is stored and the result is a conflict.
+    /// </summary>
+    public async Task<FieldSaveResult> SaveAsync(
+        IReadOnlyList<SettingDefinition> settings,
+        IReadOnlyDictionary<string, string?> submitted,
+        string? expectedVersion,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
@@ -52,12 +68,17 @@ internal sealed class PluginSettings(
         var (values, errors) = ActionInputValidator.Validate(form, submitted, user);
         if (errors.Count > 0)
         {
-            return errors;
+            return new FieldSaveResult(errors, false);
         }
 
         var gemeente = tenant.Required.Value;
         var keys = settings.Select(s => s.Field.Key).ToList();
         var existing = await db.PluginSettings.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, cancellationToken);
+        if (expectedVersion is not null && expectedVersion != ContentVersion.Of(existing.Values.Select(s => (s.Key, s.Value, s.ChangedAt))))
+        {
+            return FieldSaveResult.Conflict;
+        }
+
         foreach (var (key, value) in values)
         {
             if (!existing.TryGetValue(key, out var record))
@@ -71,8 +92,17 @@ internal sealed class PluginSettings(
             record.ChangedBy = user.UserId;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save changed or removed one of these rows after they were read above.
+            return FieldSaveResult.Conflict;
+        }
+
+        return FieldSaveResult.Saved;
     }
 
     private IEnumerable<SettingDefinition> Definitions() =>

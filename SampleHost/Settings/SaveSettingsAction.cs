@@ -20,9 +20,16 @@ internal sealed class SaveSettingsAction(PluginSettings settings) : IActionHandl
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var errors = await settings.SaveAsync(_settings, request.Values, cancellationToken);
-        return errors.Count > 0
-            ? ActionResult.Invalid(errors)
+        var result = await settings.SaveAsync(_settings, request.Values, request.ExpectedVersion, cancellationToken);
+        if (result.IsConflict)
+        {
+            return ActionResult.Conflict(new(
+                "Iemand anders heeft de instellingen intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het formulier. Controleer de actuele waarden en sla opnieuw op.",
+                "Someone else changed the settings in the meantime. Your changes were not saved, but are still in the form. Check the current values and save again."));
+        }
+
+        return result.Errors.Count > 0
+            ? ActionResult.Invalid(result.Errors)
             : ActionResult.Success(new ScreenLink(SettingsScreen.ScreenId, null), new("De instellingen zijn opgeslagen.", "The settings have been saved."));
     }
 }

@@ -36,6 +36,7 @@ internal sealed class SettingsScreen(PluginSettings settings, PluginCatalog plug
         {
             Actions = [SaveSettingsAction.ActionId],
             ActionValues = values,
+            Version = await settings.VersionAsync(all, cancellationToken),
         };
     }
 

@@ -1,6 +1,9 @@
 namespace SampleHost.Tenancy;
 
-/// <summary>The claims SampleHost puts in its login cookie.</summary>
+/// <summary>
+/// The claims of a SampleHost user: in the login cookie after the demo login or an OpenID Connect sign-in, and on
+/// each API request with a key, where <see cref="UserId"/> is <c>api-client:{id}</c>.
+/// </summary>
 internal static class HostClaimTypes
 {
     public const string UserId = "sub";

@@ -24,6 +24,9 @@ internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministra
     /// <summary>Each loaded plugin with its state in <see cref="Gemeente"/>.</summary>
     public IReadOnlyList<PluginTenantOverview> TenantStates { get; private set; } = [];
 
+    /// <summary>Set when a change was rejected because the state changed since the page was opened.</summary>
+    public string? ConflictMessage { get; private set; }
+
     /// <summary>The outcome of the last change, shown once.</summary>
     [TempData]
     public string? Message { get; set; }
@@ -34,14 +37,14 @@ internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministra
         return Page();
     }
 
-    public Task<IActionResult> OnPostInschakelenAsync(string? pluginId, CancellationToken cancellationToken) =>
-        ChangeAsync(pluginId, PluginTenantChange.Enable, cancellationToken);
+    public Task<IActionResult> OnPostInschakelenAsync(string? pluginId, string? version, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, PluginTenantChange.Enable, version, cancellationToken);
 
-    public Task<IActionResult> OnPostUitschakelenAsync(string? pluginId, CancellationToken cancellationToken) =>
-        ChangeAsync(pluginId, PluginTenantChange.Disable, cancellationToken);
+    public Task<IActionResult> OnPostUitschakelenAsync(string? pluginId, string? version, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, PluginTenantChange.Disable, version, cancellationToken);
 
-    public Task<IActionResult> OnPostHervattenAsync(string? pluginId, CancellationToken cancellationToken) =>
-        ChangeAsync(pluginId, PluginTenantChange.Resume, cancellationToken);
+    public Task<IActionResult> OnPostHervattenAsync(string? pluginId, string? version, CancellationToken cancellationToken) =>
+        ChangeAsync(pluginId, PluginTenantChange.Resume, version, cancellationToken);
 
     public static LocalizedText StatusText(PluginStatus status) => status switch
     {
@@ -63,9 +66,9 @@ internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministra
     public static string FormatMoment(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Texts.Amsterdam).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
-    private async Task<IActionResult> ChangeAsync(string? pluginId, PluginTenantChange change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(string? pluginId, PluginTenantChange change, string? version, CancellationToken cancellationToken)
     {
-        var result = await administration.ChangeAsync(pluginId, change, cancellationToken);
+        var result = await administration.ChangeAsync(pluginId, change, version, cancellationToken);
         if (result == PluginTenantChangeResult.Forbidden)
         {
             return Forbid();
@@ -74,6 +77,16 @@ internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministra
         if (result == PluginTenantChangeResult.NotFound)
         {
             return NotFound();
+        }
+
+        if (result == PluginTenantChangeResult.Conflict)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ConflictMessage = Texts.T(
+                "Iemand anders heeft de status van deze plugin intussen gewijzigd. Er is niets gewijzigd. Hieronder staat de actuele status; kies zo nodig opnieuw.",
+                "Someone else changed this plugin's state in the meantime. Nothing was changed. The current state is shown below; choose again if needed.");
+            TenantStates = administration.ForCurrentGemeente();
+            return Page();
         }
 
         var plugin = catalog.Loaded.First(p => p.Id == pluginId);

@@ -43,6 +43,12 @@ internal sealed class KlantModel(
 
     public IReadOnlyList<FieldError> FieldErrors { get; private set; } = [];
 
+    /// <summary>The version of the stored values the form was opened with; a save from an older version is rejected.</summary>
+    public string StoredFieldsVersion { get; private set; } = string.Empty;
+
+    /// <summary>Set when the save was rejected because someone else saved these fields since the form was opened.</summary>
+    public string? ConflictMessage { get; private set; }
+
     /// <summary>The client tabs of plugins, rendered with the client's id as record id.</summary>
     public IReadOnlyList<ScreenView> Tabs { get; private set; } = [];
 
@@ -76,16 +82,22 @@ internal sealed class KlantModel(
         }
 
         var submitted = Request.Form.Keys.ToDictionary(key => key, key => (string?)Request.Form[key].LastOrDefault(), StringComparer.Ordinal);
-        var errors = await storedFields.SaveAsync(HostRecordTypes.Client, id.ToString(), submitted, cancellationToken);
-        if (errors.Count == 0)
+        var expectedVersion = Request.Form[ScreenForm.VersionField].FirstOrDefault();
+        var result = await storedFields.SaveAsync(HostRecordTypes.Client, id.ToString(), submitted, expectedVersion, cancellationToken);
+        if (result.Succeeded)
         {
             await processingLog.RecordAsync(new(HostProcessingActivities.Klantbeeld, ProcessingOperation.Update, DataSubject.FromBsn(Bsn.Parse(client.Bsn))), cancellationToken);
             Message = Texts.T("De gegevens zijn opgeslagen.", "The details have been saved.");
             return Redirect($"/klanten/{id}");
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        FieldErrors = errors;
+        Response.StatusCode = result.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        FieldErrors = result.Errors;
+        ConflictMessage = result.IsConflict
+            ? Texts.T(
+                "Iemand anders heeft deze gegevens intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het formulier. Hierboven staan de actuele waarden; sla opnieuw op om ze te vervangen.",
+                "Someone else changed these details in the meantime. Your changes were not saved, but are still in the form. The current values are shown above; save again to replace them.")
+            : null;
         Client = client;
         PluginFields = await LoadPluginFieldsAsync(id.ToString(), cancellationToken);
         await LoadStoredFieldsAsync(id.ToString(), submitted, cancellationToken);
@@ -97,6 +109,7 @@ internal sealed class KlantModel(
     {
         var fields = storedFields.Fields(HostRecordTypes.Client);
         var values = await storedFields.ValuesAsync(HostRecordTypes.Client, clientId, cancellationToken);
+        StoredFieldsVersion = await storedFields.VersionAsync(HostRecordTypes.Client, clientId, cancellationToken);
 
         StoredFields = [.. fields
             .Where(fieldAccess.CanView)

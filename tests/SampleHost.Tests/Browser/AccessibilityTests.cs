@@ -131,6 +131,7 @@ public sealed class AccessibilityTests
 
     [TestCase("/beheer/plugins", TestName = "PluginAdminPage_HasNoSeriousViolations")]
     [TestCase("/schermen/host.instellingen", TestName = "SettingsScreen_HasNoSeriousViolations")]
+    [TestCase("/beheer/api-clients", TestName = "ApiClientsPage_HasNoSeriousViolations")]
     public async Task AdministratorPage_HasNoSeriousViolations(string url)
     {
         var page = await LogInAsync("demo-0599-functioneel-beheerder");

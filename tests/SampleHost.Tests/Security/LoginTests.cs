@@ -10,7 +10,8 @@ public sealed class LoginTests
     [Test]
     public async Task LoginPage_OutsideDevelopment_IsNotFound()
     {
-        await using var server = new SampleHostServer(new SampleHostSettings { Environment = "Production" });
+        await using var provider = await OidcProviderStandIn.StartAsync();
+        await using var server = new OidcHostServer(provider);
         using var client = server.CreateBrowserLikeClient();
 
         using var page = await client.GetAsync(new Uri("/inloggen", UriKind.Relative));

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Host.Abstractions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SampleHost.Security;
+using SampleHost.Security.ApiClients;
+
+namespace SampleHost.Pages.Beheer;
+
+/// <summary>
+/// The API clients of the administrator's gemeente: systems that call <c>/api</c> with a key. The page creates a
+/// client and shows its key once, and revokes a client.
+/// </summary>
+[RequiresPermission(HostPermissions.ApiClientsManage)]
+internal sealed class ApiClientsModel(ApiClientAdministration administration) : PageModel
+{
+    public IReadOnlyList<ApiClientRecord> Clients { get; private set; } = [];
+
+    /// <summary>The key of the client just created; it is in this response only and is not stored.</summary>
+    public string? NewKey { get; private set; }
+
+    public string? NewClientName { get; private set; }
+
+    /// <summary>The submitted name, kept when the form is shown again with an error.</summary>
+    public string? SubmittedName { get; private set; }
+
+    public string? SubmittedRole { get; private set; }
+
+    public string? NameError { get; private set; }
+
+    public string? RoleError { get; private set; }
+
+    /// <summary>A message about the last revocation, shown once.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>Set when the revocation was rejected because the client changed since the page was loaded.</summary>
+    public string? ConflictMessage { get; private set; }
+
+    public static IReadOnlyList<string> Roles => HostRoles.All;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Clients = await administration.ListAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAanmakenAsync(string? name, string? role, CancellationToken cancellationToken)
+    {
+        SubmittedName = name;
+        SubmittedRole = role;
+
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > ApiClientAdministration.MaxNameLength)
+        {
+            NameError = Texts.T(
+                $"Vul een naam in van ten hoogste {ApiClientAdministration.MaxNameLength} tekens, bijvoorbeeld de naam van het systeem.",
+                $"Enter a name of at most {ApiClientAdministration.MaxNameLength} characters, for example the system's name.");
+        }
+
+        if (role is null || !HostRoles.All.Contains(role))
+        {
+            RoleError = Texts.T("Kies de rol waarin het systeem werkt.", "Choose the role the system acts in.");
+        }
+
+        if (NameError is not null || RoleError is not null)
+        {
+            Clients = await administration.ListAsync(cancellationToken);
+            return Page();
+        }
+
+        var (client, credential) = await administration.CreateAsync(name!, role!, cancellationToken);
+        NewKey = credential.ToString();
+        NewClientName = client.Name;
+        SubmittedName = null;
+        SubmittedRole = null;
+        Clients = await administration.ListAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostIntrekkenAsync(Guid id, int version, CancellationToken cancellationToken)
+    {
+        var result = await administration.RevokeAsync(id, version, cancellationToken);
+        if (result == ApiClientRevokeResult.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result == ApiClientRevokeResult.Conflict)
+        {
+            ConflictMessage = Texts.T(
+                "Deze API-client is intussen door iemand anders gewijzigd. Er is niets ingetrokken. Bekijk de actuele gegevens hieronder en probeer het zo nodig opnieuw.",
+                "Someone else changed this API client in the meantime. Nothing was revoked. Check the current data below and try again if needed.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            Clients = await administration.ListAsync(cancellationToken);
+            return Page();
+        }
+
+        Message = Texts.T("De API-client is ingetrokken. Zijn sleutel werkt niet meer.", "The API client is revoked. Its key no longer works.");
+        return RedirectToPage();
+    }
+
+    /// <summary>Returns <paramref name="moment"/> as staff read it: a date and time in Europe/Amsterdam.</summary>
+    public static string FormatMoment(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Texts.Amsterdam).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
+}

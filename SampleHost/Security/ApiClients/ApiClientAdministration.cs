@@ -1,0 +1,101 @@
+using Host.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using SampleHost.Persistence;
+
+namespace SampleHost.Security.ApiClients;
+
+/// <summary>Lists, creates and revokes the API clients of the current user's gemeente.</summary>
+internal sealed class ApiClientAdministration(HostDbContext db, ITenantContext tenant, ICurrentUser user, TimeProvider clock, ILogger<ApiClientAdministration> logger)
+{
+    public const int MaxNameLength = 100;
+
+    /// <summary>Returns the gemeente's API clients, active ones first, then by name.</summary>
+    public async Task<IReadOnlyList<ApiClientRecord>> ListAsync(CancellationToken cancellationToken)
+    {
+        var clients = await db.ApiClients.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. clients.OrderBy(c => c.RevokedAt is not null).ThenBy(c => c.Name, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>Creates a client in the current gemeente and returns its key, which is not stored and cannot be shown again.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or too long, or <paramref name="role"/> is not a host role.</exception>
+    public async Task<(ApiClientRecord Client, ApiClientCredential Credential)> CreateAsync(string name, string role, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Trim().Length, MaxNameLength, nameof(name));
+        if (!HostRoles.All.Contains(role))
+        {
+            throw new ArgumentException($"'{role}' is not a host role. Use one of: {string.Join(", ", HostRoles.All)}.", nameof(role));
+        }
+
+        var credential = ApiClientCredential.Create();
+        var client = new ApiClientRecord
+        {
+            Id = Guid.NewGuid(),
+            Gemeente = tenant.Required.Value,
+            Name = name.Trim(),
+            Role = role,
+            KeyId = credential.KeyId,
+            SecretHash = ApiClientCredential.Hash(credential.Secret),
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = user.UserId,
+            Version = 1,
+        };
+        db.ApiClients.Add(client);
+        await db.SaveChangesAsync(cancellationToken);
+
+        Log.ApiClientCreated(logger, client.Id, client.Gemeente, user.UserId);
+        return (client, credential);
+    }
+
+    /// <summary>
+    /// Revokes the client <paramref name="id"/> of the current gemeente, if it is still at <paramref name="expectedVersion"/>.
+    /// A client of another gemeente is not found.
+    /// </summary>
+    public async Task<ApiClientRevokeResult> RevokeAsync(Guid id, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (client is null)
+        {
+            return ApiClientRevokeResult.NotFound;
+        }
+
+        if (client.Version != expectedVersion)
+        {
+            return ApiClientRevokeResult.Conflict;
+        }
+
+        if (client.RevokedAt is not null)
+        {
+            return ApiClientRevokeResult.Revoked;
+        }
+
+        client.RevokedAt = clock.GetUtcNow();
+        client.RevokedBy = user.UserId;
+        client.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another request changed the row between the read above and this write.
+            return ApiClientRevokeResult.Conflict;
+        }
+
+        Log.ApiClientRevoked(logger, client.Id, client.Gemeente, user.UserId);
+        return ApiClientRevokeResult.Revoked;
+    }
+}
+
+/// <summary>The outcome of <see cref="ApiClientAdministration.RevokeAsync"/>.</summary>
+internal enum ApiClientRevokeResult
+{
+    /// <summary>The client is revoked now, or was already.</summary>
+    Revoked,
+
+    /// <summary>No client with that id in the current gemeente.</summary>
+    NotFound,
+
+    /// <summary>The client changed since the user loaded the page; nothing was changed.</summary>
+    Conflict,
+}
