@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using SampleHost.Clients;
+using SampleHost.Jobs;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
 using SampleHost.Settings;
@@ -32,12 +33,15 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<RecordFieldValueRecord> RecordFieldValues => Set<RecordFieldValueRecord>();
 
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
+
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureWorkflows(modelBuilder);
+        ConfigureJobRuns(modelBuilder);
 
         modelBuilder.Entity<RecordFieldValueRecord>(value =>
         {
@@ -113,6 +117,24 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             state.Property(s => s.ReasonEn).HasMaxLength(2000);
             state.Property(s => s.PluginVersion).HasMaxLength(50);
             state.Property(s => s.ChangedBy).HasMaxLength(100);
+        });
+    }
+
+    /// <summary>
+    /// The runs of scheduled jobs. Not personal data and not filtered by gemeente, because the scheduler claims runs for
+    /// every gemeente. The unique key is the claim of one run per job, gemeente and due moment.
+    /// </summary>
+    private static void ConfigureJobRuns(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<JobRunRecord>(run =>
+        {
+            run.ToTable("job_runs");
+            run.HasKey(r => r.Id);
+            run.Property(r => r.JobId).HasMaxLength(100);
+            run.Property(r => r.Gemeente).HasMaxLength(4).IsFixedLength();
+            run.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+            run.Property(r => r.Summary).HasMaxLength(JobRunner.MaxSummaryLength);
+            run.HasIndex(r => new { r.JobId, r.Gemeente, r.DueAt }).IsUnique();
         });
     }
 
