@@ -11,6 +11,14 @@ internal sealed class InburgeringPermissions : IPermissionProvider
 
     public const string StatusView = "inburgering.status.view";
 
+    public const string DossierClose = "inburgering.dossier.close";
+
+    public const string DossierRestrict = "inburgering.dossier.restrict";
+
+    public const string BeperktView = "inburgering.beperkt.view";
+
+    public const string BeperkingLift = "inburgering.beperking.lift";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new PermissionDefinition(
@@ -25,5 +33,23 @@ internal sealed class InburgeringPermissions : IPermissionProvider
             StatusView,
             new LocalizedText("Inburgeringsstatus op de klantkaart zien", "See the integration status on the client page"),
             [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            DossierClose,
+            new LocalizedText("Inburgeringsdossiers afsluiten", "Close integration dossiers"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            DossierRestrict,
+            new LocalizedText(
+                "De verwerking van een inburgeringsdossier beperken (AVG artikel 18), bijvoorbeeld na een intrekking door DUO",
+                "Restrict the processing of an integration dossier (GDPR article 18), for example after a withdrawal by DUO"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            BeperktView,
+            new LocalizedText("Beperkte inburgeringsdossiers inzien (alleen lezen)", "View restricted integration dossiers (read only)"),
+            [HostRoles.PrivacyOfficer]),
+        new PermissionDefinition(
+            BeperkingLift,
+            new LocalizedText("De beperking van een inburgeringsdossier opheffen", "Lift the restriction of an integration dossier"),
+            [HostRoles.PrivacyOfficer]),
     ];
 }
