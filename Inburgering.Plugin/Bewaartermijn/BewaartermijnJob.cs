@@ -35,8 +35,8 @@ internal sealed class BewaartermijnJob(
         var today = AmsterdamTime.Today(clock);
         var closedOnOrBefore = today.AddYears(-jaren);
 
-        // NOTE: all due dossiers of the gemeente are loaded at once; the first run in a gemeente with years of closed
-        // dossiers may hold thousands in memory.
+        // NOTE: the job loads all due dossiers of the gemeente at once. The first run in a gemeente with years of closed
+        // dossiers may load thousands.
         var due = await db.Dossiers
             .Where(d => d.Status == DossierStatus.Afgesloten && d.GeanonimiseerdOp == null && d.AfgeslotenOp <= closedOnOrBefore)
             .OrderBy(d => d.Id)

@@ -55,7 +55,7 @@ internal sealed class JobRunner(
         return true;
     }
 
-    /// <summary>Inserts the run's row; returns its id, or <see langword="null"/> when another run holds the claim.</summary>
+    /// <summary>Inserts the run's row; returns its id, or <see langword="null"/> when another run has claimed it.</summary>
     private async Task<Guid?> ClaimAsync(ScheduledJobEntry job, GemeenteCode gemeente, DateTimeOffset due, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

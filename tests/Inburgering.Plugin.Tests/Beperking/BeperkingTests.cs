@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin.Tests.Beperking;
 
-/// <summary>Restriction of processing (AVG article 18): who sees what of a restricted dossier, and lifting it.</summary>
+/// <summary>Restriction of processing (AVG article 18): what each role can open of a restricted dossier, and lifting the restriction.</summary>
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.PostgreSql)]
 public sealed class BeperkingTests(DatabaseProvider provider)
@@ -77,7 +77,7 @@ public sealed class BeperkingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task DossierScreen_RestrictedForUserWithEveryPermission_StillRefuses()
+    public async Task DossierScreen_RestrictedForAnyUser_Refuses()
     {
         await RestrictAsync();
         _plugin.User.Granted = null;
@@ -156,7 +156,7 @@ public sealed class BeperkingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task PrivacyOfficerScreen_Restricted_ShowsReadOnlyAndLogsRead()
+    public async Task OfficerScreen_Restricted_ShowsReadOnly()
     {
         await RestrictAsync();
         _plugin.ProcessingLog.Clear();
@@ -176,7 +176,7 @@ public sealed class BeperkingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task PrivacyOfficerScreen_DossierNotRestricted_IsNotFound()
+    public async Task OfficerScreen_NotRestricted_IsNotFound()
     {
         var screen = await _plugin.LoadScreenAsync("inburgering.beperkt-dossier", _dossierId);
 

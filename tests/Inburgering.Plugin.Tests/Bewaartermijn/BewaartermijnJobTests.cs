@@ -19,7 +19,7 @@ public sealed class BewaartermijnJobTests(DatabaseProvider provider)
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();
 
     [Test]
-    public async Task Run_ClosedFiveYearsMinusADayAgo_KeepsDossier()
+    public async Task Run_FiveYearsMinusADay_KeepsDossier()
     {
         var id = await RegisterClosedAsync("999993653", "05-12-2021");
 
@@ -33,7 +33,7 @@ public sealed class BewaartermijnJobTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Run_ClosedFiveYearsAgo_AnonymisesDossier()
+    public async Task Run_FiveYears_AnonymisesDossier()
     {
         var id = await RegisterClosedAsync("999993653", "04-12-2021");
 
@@ -74,7 +74,7 @@ public sealed class BewaartermijnJobTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Run_SettingOfSixYears_KeepsDossierClosedFiveYearsAgo()
+    public async Task Run_SixYearSetting_KeepsDossier()
     {
         var id = await RegisterClosedAsync("999993653", "04-12-2021");
         _plugin.Settings.Set(PluginHarness.Rotterdam, "inburgering.bewaartermijn-jaren", "6");
@@ -86,7 +86,7 @@ public sealed class BewaartermijnJobTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Run_SettingOfThreeYears_AnonymisesDossierClosedThreeYearsAgo()
+    public async Task Run_ThreeYearSetting_AnonymisesSooner()
     {
         var threeYears = await RegisterClosedAsync("999993653", "04-12-2023");
         var threeYearsMinusADay = await RegisterClosedAsync("999992806", "05-12-2023");

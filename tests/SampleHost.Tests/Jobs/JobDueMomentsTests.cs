@@ -8,7 +8,7 @@ public sealed class JobDueMomentsTests
     private static readonly JobSchedule s_dailyAtThree = JobSchedule.Daily(new TimeOnly(3, 0));
 
     [Test]
-    public void Daily_InWinterAfterTheTime_IsTodayAtTwoUtc()
+    public void Daily_WinterAfterTime_IsToday()
     {
         var due = JobDueMoments.LatestAtOrBefore(s_dailyAtThree, new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero));
 
@@ -16,7 +16,7 @@ public sealed class JobDueMomentsTests
     }
 
     [Test]
-    public void Daily_InWinterBeforeTheTime_IsYesterday()
+    public void Daily_WinterBeforeTime_IsYesterday()
     {
         var due = JobDueMoments.LatestAtOrBefore(s_dailyAtThree, new DateTimeOffset(2026, 12, 4, 1, 59, 59, TimeSpan.Zero));
 

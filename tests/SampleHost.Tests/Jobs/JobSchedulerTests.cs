@@ -39,7 +39,7 @@ public sealed partial class JobSchedulerTests
     public async Task StopHost() => await _server.DisposeAsync();
 
     [Test]
-    public async Task Scheduler_ClockPastDueMoment_RunsJobOncePerGemeente()
+    public async Task Scheduler_PastDueMoment_RunsPerGemeente()
     {
         await WaitUntilAsync(() => _server.Logs.Any(e => e.EventId == 6001), "the scheduler starts");
 
@@ -70,7 +70,7 @@ public sealed partial class JobSchedulerTests
     }
 
     [Test]
-    public async Task Runner_DueMomentClaimedByOtherInstance_DoesNotRunIt()
+    public async Task Runner_ClaimedMoment_DoesNotRun()
     {
         var job = await RetentionJobAsync();
         await using (var scope = _server.Services.CreateAsyncScope())
@@ -93,7 +93,7 @@ public sealed partial class JobSchedulerTests
     }
 
     [Test]
-    public async Task Runner_JobThrows_RecordsFailedRunAndLogsError()
+    public async Task Runner_ThrowingJob_RecordsFailure()
     {
         var job = await RetentionJobAsync();
         await using (var scope = _server.Services.CreateAsyncScope())
