@@ -49,7 +49,15 @@ internal sealed class JobRunner(
         }
 
         var result = await InvokeAsync(job, gemeente, due, cancellationToken);
-        await FinishAsync(runId, result, cancellationToken);
+        try
+        {
+            await FinishAsync(runId, result, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            // The job has run, so its claim stays; the row keeps the outcome Running.
+            Log.JobRunNotRecorded(logger, job.Definition.Id, gemeente.Value, runId, exception);
+        }
 
         Log.JobRan(logger, job.Definition.Id, gemeente.Value, due, result.Outcome, result.Value?.Count);
         return true;

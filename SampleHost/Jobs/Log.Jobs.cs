@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(6005, LogLevel.Information, "Job {JobId} in gemeente {Gemeente} for {DueAt:o} ended: {Outcome}, count {Count}")]
     public static partial void JobRan(ILogger logger, string jobId, string gemeente, DateTimeOffset dueAt, PluginCallOutcome outcome, int? count);
+
+    [LoggerMessage(6006, LogLevel.Error, "Job {JobId} ran in gemeente {Gemeente}, but the end of run {RunId} could not be stored; its row keeps the outcome Running")]
+    public static partial void JobRunNotRecorded(ILogger logger, string jobId, string gemeente, Guid runId, Exception exception);
 }

@@ -9,6 +9,7 @@ using SampleHost.Plugins;
 using SampleHost.Settings;
 using SampleHost.Tenancy;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Jobs;
 
@@ -16,8 +17,9 @@ namespace SampleHost.Tests.Jobs;
 /// The scheduler with the inburgering plugin's retention job, which is due daily at 03:00 in Amsterdam. The host's
 /// clock starts on Friday 4 December 2026, 11:00 in Amsterdam.
 /// </summary>
-[TestFixture]
-public sealed partial class JobSchedulerTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed partial class JobSchedulerTests(DatabaseProvider provider)
 {
     private const string JobId = "inburgering.bewaartermijn";
 
@@ -28,15 +30,25 @@ public sealed partial class JobSchedulerTests
 
     private SampleHostServer _server = null!;
 
+    private string? _connectionString;
+
     [SetUp]
-    public void StartHost()
+    public async Task StartHostAsync()
     {
-        _server = new SampleHostServer();
+        _connectionString = provider == DatabaseProvider.PostgreSql ? await PostgresServer.CreateDatabaseAsync("jobs") : null;
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, ConnectionString = _connectionString });
         _server.StartServer();
     }
 
     [TearDown]
-    public async Task StopHost() => await _server.DisposeAsync();
+    public async Task StopHostAsync()
+    {
+        await _server.DisposeAsync();
+        if (_connectionString is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(_connectionString);
+        }
+    }
 
     [Test]
     public async Task Scheduler_PastDueMoment_RunsPerGemeente()
