@@ -1,4 +1,6 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Beperking;
+using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
@@ -32,12 +34,20 @@ public sealed class InburgeringModule : IPluginModule
         services.AddScoped<IActionHandler, RegistreerInburgeraarAction>();
         services.AddScoped<IActionHandler, ZoekDossierAction>();
         services.AddScoped<IActionHandler, KoppelBsnAction>();
+        services.AddScoped<IActionHandler, SluitDossierAfAction>();
+        services.AddScoped<IActionHandler, BeperkDossierAction>();
+        services.AddScoped<IActionHandler, HefBeperkingOpAction>();
 
         services.AddScoped<IScreen, DossiersScreen>();
         services.AddScoped<IScreen, DossierScreen>();
         services.AddScoped<IScreen, ClientDossierScreen>();
         services.AddScoped<IScreen, CijfersScreen>();
         services.AddScoped<IRecordFieldProvider, ClientInburgeringFields>();
+        services.AddScoped<IScreen, BeperkteDossiersScreen>();
+        services.AddScoped<IScreen, BeperktDossierScreen>();
+
+        services.AddSingleton<ISettingsProvider, BewaartermijnSettings>();
+        services.AddScoped<IScheduledJob, BewaartermijnJob>();
 
         if (context.IsDevelopment)
         {

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin;
 
 /// <summary>
-/// The plugin's log messages. Event ids: 1xxx registration, 2xxx persistence, 3xxx demo data.
+/// The plugin's log messages. Event ids: 1xxx registration, 2xxx persistence, 3xxx demo data, 4xxx closure,
+/// restriction and retention.
 /// Messages name dossier ids, never a BSN, V-nummer, name or address.
 /// </summary>
 internal static partial class Log
@@ -41,4 +42,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Demo dossier {Index} in gemeente {Gemeente} was not registered; invalid fields: {FieldKeys}")]
     public static partial void DemoDossierNotRegistered(ILogger logger, int index, string gemeente, string fieldKeys);
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Closed dossier {DossierId} with reason {Reden}")]
+    public static partial void DossierClosed(ILogger logger, Guid dossierId, AfsluitReden reden);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Restricted the processing of dossier {DossierId}")]
+    public static partial void DossierRestricted(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Lifted the restriction of dossier {DossierId}")]
+    public static partial void RestrictionLifted(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Refused to show restricted dossier {DossierId}")]
+    public static partial void RestrictedDossierRefused(ILogger logger, Guid dossierId);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Anonymised {Count} dossiers in gemeente {Gemeente} closed on or before {ClosedOnOrBefore}; kept {Restricted} restricted dossiers")]
+    public static partial void DossiersAnonymised(ILogger logger, int count, int restricted, string gemeente, DateOnly closedOnOrBefore);
 }

@@ -18,6 +18,19 @@ public sealed record ScreenContent(IReadOnlyList<ScreenSection> Sections)
     /// <see cref="ActionRequest.ExpectedVersion"/>, so a handler can reject an edit of a record that changed since.
     /// </summary>
     public string? Version { get; init; }
+
+    /// <summary>
+    /// Whether the screen refuses to show the record to the current user, for example a dossier whose processing is
+    /// restricted. The sections then say why and whom to ask, without personal data. Hosts show them without actions
+    /// and with status 403; the JSON API returns 403 problem+json with the text.
+    /// </summary>
+    public bool IsRefused { get; init; }
+
+    /// <summary>Creates the content of a screen that refuses to show its record; see <see cref="IsRefused"/>.</summary>
+    /// <param name="title">The title of the only section.</param>
+    /// <param name="reason">Why the record is not shown and whom to ask, without personal data.</param>
+    public static ScreenContent Refused(LocalizedText title, LocalizedText reason) =>
+        new([new ScreenSection(title, [new TextElement(reason)])]) { IsRefused = true };
 }
 
 /// <summary>A titled group of elements on a screen.</summary>

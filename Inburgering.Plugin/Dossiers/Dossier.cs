@@ -62,6 +62,42 @@ internal sealed class Dossier
     /// <summary>The host's user id of the employee who registered the dossier.</summary>
     public required string GeregistreerdDoor { get; set; }
 
+    /// <summary>The day the dossier was closed, or <see langword="null"/> while it is open.</summary>
+    public DateOnly? AfgeslotenOp { get; set; }
+
+    /// <summary>Why the dossier was closed, or <see langword="null"/> while it is open.</summary>
+    public AfsluitReden? AfsluitReden { get; set; }
+
+    /// <summary>
+    /// The day the retention job removed the person's data, or <see langword="null"/>. An anonymised dossier keeps only
+    /// the data for statistics: gemeente, doelgroep, wet regime, the year of the koppeldatum, status and closure.
+    /// </summary>
+    public DateOnly? GeanonimiseerdOp { get; set; }
+
+    /// <summary>
+    /// The day the processing was restricted (AVG article 18), or <see langword="null"/>. A restricted dossier is only
+    /// stored: no one opens, changes or shares it, except the privacy officer, who may read it and lift the restriction.
+    /// </summary>
+    public DateOnly? BeperktOp { get; set; }
+
+    /// <summary>Why the processing was restricted, for example a withdrawal by DUO; set with <see cref="BeperktOp"/>.</summary>
+    public string? BeperkingReden { get; set; }
+
+    /// <summary>The host's user id of the employee who restricted the processing; set with <see cref="BeperktOp"/>.</summary>
+    public string? BeperktDoor { get; set; }
+
+    /// <summary>The day the last restriction was lifted, or <see langword="null"/>.</summary>
+    public DateOnly? BeperkingOpgehevenOp { get; set; }
+
+    /// <summary>Why the last restriction was lifted; set with <see cref="BeperkingOpgehevenOp"/>.</summary>
+    public string? BeperkingOpgehevenReden { get; set; }
+
+    /// <summary>The host's user id of the privacy officer who lifted the last restriction.</summary>
+    public string? BeperkingOpgehevenDoor { get; set; }
+
+    /// <summary>Whether the processing is restricted; see <see cref="BeperktOp"/>.</summary>
+    public bool IsBeperkt => BeperktOp is not null;
+
     /// <summary>Changes on every save, so two users who edit the same dossier cannot overwrite each other.</summary>
     public Guid ConcurrencyStamp { get; set; }
 
@@ -80,4 +116,31 @@ internal sealed class Dossier
 
     /// <summary>The name from the BRP, or the V-nummer for a person whose BRP data are not known yet.</summary>
     public string DisplayName => Naam ?? $"V-nummer {VNummer}";
+
+    /// <summary>
+    /// Removes every identifying and personal field and marks the dossier anonymised on <paramref name="today"/>. Keeps
+    /// the gemeente, doelgroep, wet regime, status, closure date and reason, and of the koppeldatum only the year
+    /// (stored as 1 January of that year).
+    /// </summary>
+    public void Anonymise(DateOnly today)
+    {
+        Bsn = null;
+        VNummer = null;
+        ClientId = null;
+        Naam = null;
+        Voornamen = null;
+        Voorvoegsel = null;
+        Geslachtsnaam = null;
+        Geboortedatum = null;
+        AdresRegel1 = null;
+        AdresRegel2 = null;
+        Nationaliteiten = [];
+        GemeenteVanInschrijving = null;
+        DatumInschrijvingGemeente = null;
+        BrpOpgevraagdOp = null;
+        BeperkingReden = null;
+        BeperkingOpgehevenReden = null;
+        Koppeldatum = new DateOnly(Koppeldatum.Year, 1, 1);
+        GeanonimiseerdOp = today;
+    }
 }

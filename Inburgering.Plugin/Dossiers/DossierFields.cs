@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using DoelgroepValue = Inburgering.Plugin.Dossiers.Doelgroep;
 using DossierStatusValue = Inburgering.Plugin.Dossiers.DossierStatus;
+using AfsluitRedenValue = Inburgering.Plugin.Dossiers.AfsluitReden;
 using WetRegimeValue = Inburgering.Plugin.Dossiers.WetRegime;
 
 namespace Inburgering.Plugin.Dossiers;
@@ -21,9 +22,30 @@ internal static class DossierFields
         new(nameof(WetRegimeValue.Wi2013), new LocalizedText("Wet inburgering 2013", "Civic Integration Act 2013")),
     ];
 
+    /// <summary>
+    /// The status shown for a restricted dossier in lists and on the client page, in place of its data. It is not a
+    /// <see cref="DossierStatus"/>: a dossier of any status can be restricted.
+    /// </summary>
+    public const string BeperktStatusCode = "Beperkt";
+
+    /// <summary>The maximum length of a typed reason, such as the reason for a restriction.</summary>
+    public const int ReasonMaxLength = 500;
+
     public static IReadOnlyList<ChoiceOption> StatusChoices { get; } =
     [
         new(nameof(DossierStatusValue.Aangemeld), new LocalizedText("Aangemeld", "Registered")),
+        new(nameof(DossierStatusValue.Afgesloten), new LocalizedText("Afgesloten", "Closed")),
+        new(BeperktStatusCode, new LocalizedText("Beperkt (verwerking beperkt)", "Restricted (processing restricted)")),
+    ];
+
+    public static IReadOnlyList<ChoiceOption> AfsluitRedenChoices { get; } =
+    [
+        new(nameof(AfsluitRedenValue.InburgeringsplichtVoldaan), new LocalizedText("Inburgeringsplicht voldaan", "Obligation to integrate met")),
+        new(nameof(AfsluitRedenValue.Ontheffing), new LocalizedText("Ontheffing", "Exemption")),
+        new(nameof(AfsluitRedenValue.VertrokkenNaarBuitenland), new LocalizedText("Vertrokken naar het buitenland", "Moved abroad")),
+        new(nameof(AfsluitRedenValue.Overleden), new LocalizedText("Overleden", "Deceased")),
+        new(nameof(AfsluitRedenValue.IntrekkingDoorDuo), new LocalizedText("Intrekking door DUO", "Withdrawn by DUO")),
+        new(nameof(AfsluitRedenValue.Anders), new LocalizedText("Andere reden", "Other reason")),
     ];
 
     public static FieldDefinition Naam { get; } = new("naam", new LocalizedText("Naam", "Name"), FieldType.Text);
@@ -66,4 +88,22 @@ internal static class DossierFields
 
     public static FieldDefinition Status { get; } =
         new("status", new LocalizedText("Status", "Status"), FieldType.Choice) { Choices = StatusChoices };
+
+    public static FieldDefinition AfgeslotenOp { get; } =
+        new("afgeslotenOp", new LocalizedText("Afgesloten op", "Closed on"), FieldType.Date) { Privacy = PrivacyClass.Normal };
+
+    public static FieldDefinition AfsluitReden { get; } =
+        new("afsluitReden", new LocalizedText("Reden van afsluiten", "Reason for closing"), FieldType.Choice) { Choices = AfsluitRedenChoices };
+
+    public static FieldDefinition BeperktOp { get; } =
+        new("beperktOp", new LocalizedText("Verwerking beperkt op", "Processing restricted on"), FieldType.Date) { Privacy = PrivacyClass.Normal };
+
+    public static FieldDefinition BeperkingReden { get; } =
+        new("beperkingReden", new LocalizedText("Reden van de beperking", "Reason for the restriction"), FieldType.Text) { MaxLength = ReasonMaxLength };
+
+    public static FieldDefinition BeperktDoor { get; } =
+        new("beperktDoor", new LocalizedText("Beperkt door (gebruikers-id)", "Restricted by (user id)"), FieldType.Text) { Privacy = PrivacyClass.Normal };
+
+    public static FieldDefinition OpheffingReden { get; } =
+        new("opheffingReden", new LocalizedText("Reden van het opheffen", "Reason for lifting"), FieldType.Text) { MaxLength = ReasonMaxLength };
 }

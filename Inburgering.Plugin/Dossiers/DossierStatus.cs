@@ -5,4 +5,7 @@ internal enum DossierStatus
 {
     /// <summary>Registered after the koppeling; the brede intake has not started.</summary>
     Aangemeld,
+
+    /// <summary>Closed, with a date and a reason; the retention period counts from the closure date.</summary>
+    Afgesloten,
 }

@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Screens;
@@ -30,10 +31,11 @@ internal sealed class ZoekDossierAction(InburgeringDbContext db, IProcessingLog 
             return ActionResult.Invalid(new FieldError(DossierFields.Bsn.Key, BsnErrorMessages.For(error.Value)));
         }
 
-        var dossierId = await db.Dossiers
+        var found = await db.Dossiers
             .Where(d => d.Bsn == bsn.Value)
-            .Select(d => (Guid?)d.Id)
+            .Select(d => new { d.Id, d.BeperktOp })
             .SingleOrDefaultAsync(cancellationToken);
+        var dossierId = found?.Id;
 
         await processingLog.RecordAsync(
             new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Search, DataSubject.FromBsn(bsn)),
@@ -44,6 +46,11 @@ internal sealed class ZoekDossierAction(InburgeringDbContext db, IProcessingLog 
             return ActionResult.Invalid(new FieldError(DossierFields.Bsn.Key, new LocalizedText(
                 "Geen dossier gevonden voor dit BSN in deze gemeente. Controleer het BSN, of registreer de inburgeraar.",
                 "No dossier found for this BSN in this municipality. Check the BSN, or register the integration client.")));
+        }
+
+        if (found!.BeperktOp is not null)
+        {
+            return BeperkingNotice.Rejection;
         }
 
         return ActionResult.Success(new ScreenLink(DossierScreen.ScreenId, id.ToString()));

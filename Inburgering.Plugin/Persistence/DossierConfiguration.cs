@@ -12,7 +12,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         ArgumentNullException.ThrowIfNull(builder);
 
         builder.ToTable("dossiers", table => table.HasCheckConstraint(
-            "ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL"));
+            "ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL OR \"geanonimiseerd_op\" IS NOT NULL"));
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
 
@@ -35,6 +35,11 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.GemeenteVanInschrijving).HasMaxLength(4);
         builder.Property(d => d.DatumInschrijvingGemeente).HasMaxLength(8);
         builder.Property(d => d.GeregistreerdDoor).HasMaxLength(100);
+        builder.Property(d => d.AfsluitReden).HasConversion<string>().HasMaxLength(40);
+        builder.Property(d => d.BeperkingReden).HasMaxLength(DossierFields.ReasonMaxLength);
+        builder.Property(d => d.BeperktDoor).HasMaxLength(100);
+        builder.Property(d => d.BeperkingOpgehevenReden).HasMaxLength(DossierFields.ReasonMaxLength);
+        builder.Property(d => d.BeperkingOpgehevenDoor).HasMaxLength(100);
         builder.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
 
         // One dossier per person per gemeente. The filters leave out rows without that number, and their SQL uses the
@@ -43,5 +48,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.Gemeente, d.VNummer }).IsUnique().HasFilter("\"v_nummer\" IS NOT NULL");
         builder.HasIndex(d => new { d.Gemeente, d.ClientId });
         builder.HasIndex(d => new { d.Gemeente, d.GeregistreerdOp });
+        builder.HasIndex(d => new { d.Gemeente, d.Status, d.AfgeslotenOp });
     }
 }

@@ -9,6 +9,10 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
 
     public const string Dossierbeheer = "inburgering.dossierbeheer";
 
+    public const string Bewaartermijn = "inburgering.bewaartermijn";
+
+    public const string Beperking = "inburgering.beperking";
+
     private const string LegalBasis = "Wet inburgering 2021";
 
     public IReadOnlyList<ProcessingActivity> Activities { get; } =
@@ -27,5 +31,19 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
                 "Medewerkers van de gemeente zoeken en bekijken het inburgeringsdossier om de inburgeraar te begeleiden.",
                 "Municipal staff search and view the integration dossier to guide the integration client."),
             LegalBasis),
+        new ProcessingActivity(
+            Bewaartermijn,
+            new LocalizedText("Bewaartermijn inburgeringsdossier", "Retention period of the integration dossier"),
+            new LocalizedText(
+                "Na de bewaartermijn, gerekend vanaf de datum van afsluiten, verwijdert de gemeente de persoonsgegevens uit het dossier; alleen gegevens voor statistiek blijven over.",
+                "After the retention period, counted from the closing date, the municipality removes the personal data from the dossier; only data for statistics remain."),
+            "AVG artikel 5, lid 1, onder e (opslagbeperking)"),
+        new ProcessingActivity(
+            Beperking,
+            new LocalizedText("Beperking van de verwerking", "Restriction of processing"),
+            new LocalizedText(
+                "De gemeente beperkt de verwerking van een dossier, bijvoorbeeld na een intrekking door DUO; alleen de privacy officer kan het dan inzien of de beperking opheffen.",
+                "The municipality restricts the processing of a dossier, for example after a withdrawal by DUO; only the privacy officer can then view it or lift the restriction."),
+            "AVG artikel 18"),
     ];
 }

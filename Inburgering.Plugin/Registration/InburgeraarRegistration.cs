@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
@@ -112,12 +113,17 @@ internal sealed class InburgeraarRegistration(
         _ = tenant.Required;
         EnsureAuthenticated();
 
-        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
+        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
         if (dossier is null)
         {
             return RegistrationResult.Invalid("", new LocalizedText(
                 "Dit dossier bestaat niet in deze gemeente. Open het dossier opnieuw vanuit de lijst met inburgeraars.",
                 "This dossier does not exist in this municipality. Open the dossier again from the list of integration clients."));
+        }
+
+        if (dossier.IsBeperkt)
+        {
+            return RegistrationResult.Invalid("", BeperkingNotice.Text);
         }
 
         if (dossier.Bsn is not null)

@@ -56,7 +56,7 @@ internal sealed class ClientDossierScreen(InburgeringDbContext db, IClientDirect
             };
         }
 
-        foreach (var dossier in dossiers)
+        foreach (var dossier in dossiers.Where(d => !d.IsBeperkt))
         {
             await processingLog.RecordAsync(
                 new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(dossier)),
@@ -65,7 +65,7 @@ internal sealed class ClientDossierScreen(InburgeringDbContext db, IClientDirect
 
         var rows = dossiers
             .Select(d => new ListRow(
-                [d.Doelgroep.ToString(), d.Status.ToString(), d.Koppeldatum],
+                d.IsBeperkt ? [null, DossierFields.BeperktStatusCode, null] : [d.Doelgroep.ToString(), d.Status.ToString(), d.Koppeldatum],
                 new ScreenLink(DossierScreen.ScreenId, d.Id.ToString())))
             .ToList();
         var list = new ListElement([DossierFields.Doelgroep, DossierFields.Status, DossierFields.Koppeldatum], rows);

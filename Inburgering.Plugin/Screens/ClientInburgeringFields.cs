@@ -32,6 +32,12 @@ internal sealed class ClientInburgeringFields(InburgeringDbContext db) : IRecord
             return new Dictionary<string, object?>();
         }
 
+        // A restricted dossier is not shared: the client page shows that it is restricted and nothing else.
+        if (dossier.IsBeperkt)
+        {
+            return new Dictionary<string, object?> { [DossierFields.Status.Key] = DossierFields.BeperktStatusCode };
+        }
+
         return new Dictionary<string, object?>
         {
             [DossierFields.Inburgeringsplichtig.Key] = dossier.Inburgeringsplichtig,

@@ -1,15 +1,20 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Screens;
 
-/// <summary>One dossier: the person's BRP data as retrieved at registration, and the state of the inburgering.</summary>
-internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog processingLog) : IScreen
+/// <summary>
+/// One dossier: the person's BRP data as retrieved at registration, and the state of the inburgering. A restricted
+/// dossier is refused with a notice, and an anonymised one is not found.
+/// </summary>
+internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog processingLog, ILogger<DossierScreen> logger) : IScreen
 {
     public const string ScreenId = "inburgering.dossier";
 
@@ -28,10 +33,17 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             return null;
         }
 
-        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
+        var dossier = await db.Dossiers.AsNoTracking()
+            .SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
         if (dossier is null)
         {
             return null;
+        }
+
+        if (dossier.IsBeperkt)
+        {
+            Log.RestrictedDossierRefused(logger, dossier.Id);
+            return BeperkingNotice.Content;
         }
 
         await processingLog.RecordAsync(
@@ -41,11 +53,29 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
         return new ScreenContent([PersoonSection(dossier), InburgeringSection(dossier)])
         {
             Heading = dossier.DisplayName,
-            Actions = dossier.Bsn is null ? [KoppelBsnAction.ActionId] : [],
+            Actions = ActionsFor(dossier),
+            Version = DossierEdit.VersionOf(dossier),
         };
     }
 
-    private static ScreenSection PersoonSection(Dossier dossier)
+    private static List<string> ActionsFor(Dossier dossier)
+    {
+        var actions = new List<string>();
+        if (dossier.Bsn is null)
+        {
+            actions.Add(KoppelBsnAction.ActionId);
+        }
+
+        if (dossier.Status != DossierStatus.Afgesloten)
+        {
+            actions.Add(SluitDossierAfAction.ActionId);
+        }
+
+        actions.Add(BeperkDossierAction.ActionId);
+        return actions;
+    }
+
+    internal static ScreenSection PersoonSection(Dossier dossier)
     {
         var elements = new List<ScreenElement>();
         if (dossier.Bsn is null)
@@ -91,15 +121,24 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
         }
     }
 
-    private static ScreenSection InburgeringSection(Dossier dossier) => new(
-        new LocalizedText("Inburgering", "Civic integration"),
-        [
+    internal static ScreenSection InburgeringSection(Dossier dossier)
+    {
+        var elements = new List<ScreenElement>
+        {
             new FieldElement(DossierFields.Inburgeringsplichtig, dossier.Inburgeringsplichtig),
             new FieldElement(DossierFields.Doelgroep, dossier.Doelgroep.ToString()),
             new FieldElement(DossierFields.Koppeldatum, dossier.Koppeldatum),
             new FieldElement(DossierFields.WetRegime, dossier.WetRegime.ToString()),
             new FieldElement(DossierFields.Status, dossier.Status.ToString()),
-        ]);
+        };
+        if (dossier.Status == DossierStatus.Afgesloten)
+        {
+            elements.Add(new FieldElement(DossierFields.AfgeslotenOp, dossier.AfgeslotenOp));
+            elements.Add(new FieldElement(DossierFields.AfsluitReden, dossier.AfsluitReden?.ToString()));
+        }
+
+        return new ScreenSection(new LocalizedText("Inburgering", "Civic integration"), elements);
+    }
 
     private static PartialDate? ToPartialDate(string? brpText) =>
         PartialDate.TryParseBrp(brpText, out var date) ? date : null;

@@ -26,18 +26,24 @@ internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog pro
     {
         var dossiers = await db.Dossiers
             .AsNoTracking()
+            .Where(d => d.GeanonimiseerdOp == null)
             .OrderByDescending(d => d.GeregistreerdOp)
             .ThenBy(d => d.Id)
             .Take(MaxRows)
             .ToListAsync(cancellationToken);
 
-        // The list shows names and BSNs, so every person shown is one Read in the processing log.
-        var reads = dossiers.Select(d => new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(d)));
+        // The list shows names and BSNs, so every person shown is one Read in the processing log. A restricted dossier
+        // shows only that it is restricted, which reads none of its data.
+        var reads = dossiers
+            .Where(d => !d.IsBeperkt)
+            .Select(d => new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(d)));
         await processingLog.RecordAllAsync([.. reads], cancellationToken);
 
         var rows = dossiers
             .Select(d => new ListRow(
-                [d.DisplayName, d.Bsn, d.Doelgroep.ToString(), d.Status.ToString(), d.Koppeldatum],
+                d.IsBeperkt
+                    ? [null, null, null, DossierFields.BeperktStatusCode, null]
+                    : [d.DisplayName, d.Bsn, d.Doelgroep.ToString(), d.Status.ToString(), d.Koppeldatum],
                 new ScreenLink(DossierScreen.ScreenId, d.Id.ToString())))
             .ToList();
 

@@ -13,6 +13,14 @@ internal sealed class InburgeringPermissions : IPermissionProvider
 
     public const string CijfersView = "inburgering.cijfers.view";
 
+    public const string DossierClose = "inburgering.dossier.close";
+
+    public const string DossierRestrict = "inburgering.dossier.restrict";
+
+    public const string BeperktView = "inburgering.beperkt.view";
+
+    public const string BeperkingLift = "inburgering.beperking.lift";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new PermissionDefinition(
@@ -31,5 +39,23 @@ internal sealed class InburgeringPermissions : IPermissionProvider
             CijfersView,
             new LocalizedText("Geaggregeerde cijfers over inburgering zien, zonder personen", "See aggregated civic integration figures, without persons"),
             [HostRoles.Beleidsmedewerker, HostRoles.ConsulentInburgering, HostRoles.Klantmanager]),
+        new PermissionDefinition(
+            DossierClose,
+            new LocalizedText("Inburgeringsdossiers afsluiten", "Close integration dossiers"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            DossierRestrict,
+            new LocalizedText(
+                "De verwerking van een inburgeringsdossier beperken (AVG artikel 18), bijvoorbeeld na een intrekking door DUO",
+                "Restrict the processing of an integration dossier (GDPR article 18), for example after a withdrawal by DUO"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            BeperktView,
+            new LocalizedText("Beperkte inburgeringsdossiers inzien (alleen lezen)", "View restricted integration dossiers (read only)"),
+            [HostRoles.PrivacyOfficer]),
+        new PermissionDefinition(
+            BeperkingLift,
+            new LocalizedText("De beperking van een inburgeringsdossier opheffen", "Lift the restriction of an integration dossier"),
+            [HostRoles.PrivacyOfficer]),
     ];
 }

@@ -97,6 +97,11 @@ internal static class ScreenApi
             return TypedResults.NotFound();
         }
 
+        if (content.IsRefused)
+        {
+            return Refused(content);
+        }
+
         var actions = content.Actions
             .Select(catalog.FindAction)
             .OfType<IActionHandler>()
@@ -186,6 +191,12 @@ internal static class ScreenApi
         {
             ["invalidParams"] = errors.Select(e => new InvalidParamDto(e.FieldKey, e.Message.Nl, e.Message.En)).ToArray(),
         });
+
+    /// <summary>Returns problem+json with status 403 and the screen's reason, for a screen that refuses its record.</summary>
+    private static ProblemHttpResult Refused(ScreenContent content) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "U heeft geen toegang tot dit record. / You have no access to this record.",
+        detail: string.Join(" ", content.Sections.SelectMany(s => s.Elements).OfType<TextElement>().Select(t => t.Text.For(CultureInfo.CurrentUICulture))));
 
     /// <summary>Returns problem+json with status 503 for a plugin that failed; the guard has logged the error.</summary>
     private static ProblemHttpResult Unavailable() => TypedResults.Problem(

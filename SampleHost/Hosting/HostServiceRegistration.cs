@@ -5,6 +5,7 @@ using SampleHost.Brp;
 using SampleHost.Clients;
 using SampleHost.Demo;
 using SampleHost.Events;
+using SampleHost.Jobs;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
@@ -36,6 +37,7 @@ internal static class HostServiceRegistration
         var database = services.AddHostDatabase(configuration, builder.Environment);
         services.AddPlugins(configuration, builder.Environment, database, new McMasterPluginAssemblyLoader());
         services.AddPluginTenancy(configuration, builder.Environment);
+        services.AddScheduledJobs(configuration);
 
         services.AddBrpClient(configuration);
         if (configuration.GetValue<bool>("Brp:StandIn:Enabled"))

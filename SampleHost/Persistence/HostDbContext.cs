@@ -2,6 +2,7 @@ using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SampleHost.Clients;
+using SampleHost.Jobs;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
 using SampleHost.Security.ApiClients;
@@ -37,6 +38,7 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
     public DbSet<RecordFieldValueRecord> RecordFieldValues => Set<RecordFieldValueRecord>();
 
     public DbSet<ApiClientRecord> ApiClients => Set<ApiClientRecord>();
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
 
     /// <summary>The current gemeentecode; EF Core reads it per query, so each context filters by its own tenant.</summary>
     private string? CurrentGemeente => tenant.Current?.Value;
@@ -45,6 +47,7 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
     {
         ConfigureWorkflows(modelBuilder);
         ConfigureApiClients(modelBuilder);
+        ConfigureJobRuns(modelBuilder);
 
         modelBuilder.Entity<RecordFieldValueRecord>(value =>
         {
@@ -176,6 +179,24 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             client.Property(c => c.Version).IsConcurrencyToken();
             client.HasIndex(c => c.KeyId).IsUnique();
             client.HasQueryFilter(c => c.Gemeente == CurrentGemeente);
+        });
+    }
+
+    /// <summary>
+    /// The runs of scheduled jobs. Not personal data and not filtered by gemeente, because the scheduler claims runs for
+    /// every gemeente. The unique key is the claim of one run per job, gemeente and due moment.
+    /// </summary>
+    private static void ConfigureJobRuns(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<JobRunRecord>(run =>
+        {
+            run.ToTable("job_runs");
+            run.HasKey(r => r.Id);
+            run.Property(r => r.JobId).HasMaxLength(100);
+            run.Property(r => r.Gemeente).HasMaxLength(4).IsFixedLength();
+            run.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+            run.Property(r => r.Summary).HasMaxLength(JobRunner.MaxSummaryLength);
+            run.HasIndex(r => new { r.JobId, r.Gemeente, r.DueAt }).IsUnique();
         });
     }
 

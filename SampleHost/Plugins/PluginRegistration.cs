@@ -9,7 +9,7 @@ namespace SampleHost.Plugins;
 internal static class PluginRegistration
 {
     /// <summary>The services that the host calls per plugin; they are registered keyed by plugin id.</summary>
-    private static readonly Type[] s_perPluginServices = [typeof(IPluginDataStore), typeof(IDemoDataSeeder)];
+    private static readonly Type[] s_perPluginServices = [typeof(IPluginDataStore), typeof(IDemoDataSeeder), typeof(IScheduledJob)];
 
     /// <summary>The services the host provides; a plugin that registers one of them would replace the host's.</summary>
     private static readonly Type[] s_hostServices =

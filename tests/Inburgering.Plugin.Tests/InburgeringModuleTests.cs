@@ -32,7 +32,11 @@ public sealed class InburgeringModuleTests
         var permissions = plugin.Services.GetServices<IPermissionProvider>().Single().Permissions
             .ToDictionary(p => p.Name, p => p.DefaultRoles);
 
-        Assert.That(permissions.Keys, Is.EqualTo(new[] { "inburgering.dossier.view", "inburgering.dossier.register", "inburgering.status.view", "inburgering.cijfers.view" }));
+        Assert.That(permissions.Keys, Is.EqualTo(new[]
+        {
+            "inburgering.dossier.view", "inburgering.dossier.register", "inburgering.status.view", "inburgering.cijfers.view",
+            "inburgering.dossier.close", "inburgering.dossier.restrict", "inburgering.beperkt.view", "inburgering.beperking.lift",
+        }));
         Assert.That(permissions["inburgering.dossier.view"], Is.EqualTo(new[] { "consulent-inburgering", "maatschappelijk-begeleider" }));
         Assert.That(permissions["inburgering.dossier.register"], Is.EqualTo(new[] { "consulent-inburgering" }));
         Assert.That(permissions["inburgering.status.view"], Is.EqualTo(new[] { "consulent-inburgering", "klantmanager", "maatschappelijk-begeleider" }));
@@ -46,8 +50,11 @@ public sealed class InburgeringModuleTests
 
         var activities = plugin.Services.GetServices<IProcessingActivityProvider>().Single().Activities;
 
-        Assert.That(activities.Select(a => a.Id), Is.EqualTo(new[] { "inburgering.registratie", "inburgering.dossierbeheer" }));
-        Assert.That(activities.Select(a => a.LegalBasis), Is.All.EqualTo("Wet inburgering 2021"));
+        Assert.That(activities.Select(a => a.Id), Is.EqualTo(new[] { "inburgering.registratie", "inburgering.dossierbeheer", "inburgering.bewaartermijn", "inburgering.beperking" }));
+        Assert.That(activities.Select(a => a.LegalBasis), Is.EqualTo(new[]
+        {
+            "Wet inburgering 2021", "Wet inburgering 2021", "AVG artikel 5, lid 1, onder e (opslagbeperking)", "AVG artikel 18",
+        }));
     }
 
     [Test]
@@ -64,9 +71,14 @@ public sealed class InburgeringModuleTests
             ("inburgering.dossier", HostSlots.Page),
             ("inburgering.client", HostSlots.ClientTab),
             ("inburgering.cijfers", HostSlots.Dashboard),
+            ("inburgering.beperkte-dossiers", HostSlots.Navigation),
+            ("inburgering.beperkt-dossier", HostSlots.Page),
         }));
-        Assert.That(screens.Take(3).Select(s => s.ViewPermission), Is.All.EqualTo("inburgering.dossier.view"));
-        Assert.That(screens[3].ViewPermission, Is.EqualTo("inburgering.cijfers.view"));
+        Assert.That(screens.Select(s => s.ViewPermission), Is.EqualTo(new[]
+        {
+            "inburgering.dossier.view", "inburgering.dossier.view", "inburgering.dossier.view", "inburgering.cijfers.view",
+            "inburgering.beperkt.view", "inburgering.beperkt.view",
+        }));
         Assert.That(screens[0].Title.Nl, Is.EqualTo("Inburgeraars"));
         Assert.That(screens[0].Title.En, Is.EqualTo("Integration clients"));
     }
@@ -80,7 +92,10 @@ public sealed class InburgeringModuleTests
         var actions = scope.ServiceProvider.GetServices<IActionHandler>().ToDictionary(a => a.Definition.Id, a => a.Definition);
 
         var registreer = actions["inburgering.registreer"];
-        Assert.That(actions.Keys, Is.EquivalentTo(new[] { "inburgering.registreer", "inburgering.zoek", "inburgering.koppel-bsn" }));
+        Assert.That(actions.Keys, Is.EquivalentTo(new[]
+        {
+            "inburgering.registreer", "inburgering.zoek", "inburgering.koppel-bsn", "inburgering.sluit-af", "inburgering.beperk", "inburgering.beperking-opheffen",
+        }));
         Assert.That(registreer.Inputs.Select(i => (i.Key, i.Type, i.Required)), Is.EqualTo(new[]
         {
             ("bsn", FieldType.Bsn, false),
@@ -94,6 +109,42 @@ public sealed class InburgeringModuleTests
         Assert.That(registreer.Permission, Is.EqualTo("inburgering.dossier.register"));
         Assert.That(actions["inburgering.koppel-bsn"].Permission, Is.EqualTo("inburgering.dossier.register"));
         Assert.That(actions["inburgering.zoek"].Permission, Is.EqualTo("inburgering.dossier.view"));
+        Assert.That(actions["inburgering.sluit-af"].Permission, Is.EqualTo("inburgering.dossier.close"));
+        Assert.That(actions["inburgering.beperk"].Permission, Is.EqualTo("inburgering.dossier.restrict"));
+        Assert.That(actions["inburgering.beperking-opheffen"].Permission, Is.EqualTo("inburgering.beperking.lift"));
+        Assert.That(actions["inburgering.sluit-af"].Inputs.Select(i => (i.Key, i.Type, i.Required)), Is.EqualTo(new[]
+        {
+            ("afgeslotenOp", FieldType.Date, true),
+            ("afsluitReden", FieldType.Choice, true),
+        }));
+        Assert.That(actions["inburgering.sluit-af"].Inputs[1].Choices.Select(c => c.Code), Is.EqualTo(new[]
+        {
+            "InburgeringsplichtVoldaan", "Ontheffing", "VertrokkenNaarBuitenland", "Overleden", "IntrekkingDoorDuo", "Anders",
+        }));
+    }
+
+    [Test]
+    public async Task Settings_DeclareRetentionPeriod()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+
+        var setting = plugin.Services.GetServices<ISettingsProvider>().Single().Settings.Single();
+
+        Assert.That(setting.Field.Key, Is.EqualTo("inburgering.bewaartermijn-jaren"));
+        Assert.That(setting.Field.Type, Is.EqualTo(FieldType.Number));
+        Assert.That(setting.Field.Minimum, Is.EqualTo(1));
+        Assert.That(setting.Default, Is.EqualTo("5"));
+    }
+
+    [Test]
+    public async Task Jobs_RegisterRetentionJob()
+    {
+        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var scope = plugin.Services.CreateAsyncScope();
+
+        var jobs = scope.ServiceProvider.GetServices<IScheduledJob>().Select(j => j.Definition.Id);
+
+        Assert.That(jobs, Is.EqualTo(new[] { "inburgering.bewaartermijn" }));
     }
 
     [Test]

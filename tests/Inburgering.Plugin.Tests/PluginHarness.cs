@@ -44,7 +44,9 @@ internal sealed class PluginHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug).AddLogScan());
         services.AddSingleton<ITenantContext>(Tenant);
         services.AddSingleton<ITenantDatabaseSession>(new TestTenantDatabaseSession(database.Database, Tenant));
-        services.AddSingleton<ICurrentUser, TestUser>();
+        services.AddSingleton<ICurrentUser>(User);
+        services.AddSingleton<InMemoryPluginSettings>();
+        services.AddSingleton<IPluginSettings>(provider => provider.GetRequiredService<InMemoryPluginSettings>());
         services.AddSingleton<IBrpPersonen>(Brp);
         services.AddSingleton<IClientDirectory>(Clients);
         services.AddSingleton<RecordingProcessingLog>();
@@ -57,6 +59,10 @@ internal sealed class PluginHarness : IAsyncDisposable
     }
 
     public TestTenant Tenant { get; } = new() { Current = Rotterdam };
+
+    public TestUser User { get; } = new();
+
+    public InMemoryPluginSettings Settings => Services.GetRequiredService<InMemoryPluginSettings>();
 
     public FakeBrp Brp { get; } = new(BrpTestPersons.All);
 
@@ -92,13 +98,33 @@ internal sealed class PluginHarness : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IPluginDataStore>().MigrateAsync(CancellationToken.None);
     }
 
-    public async Task<ActionResult> ExecuteAsync(string actionId, string? recordId, params (string Key, string? Value)[] values)
+    public Task<ActionResult> ExecuteAsync(string actionId, string? recordId, params (string Key, string? Value)[] values) =>
+        ExecuteVersionedAsync(actionId, recordId, null, values);
+
+    /// <summary>Runs an action on a record as a form that was opened at <paramref name="expectedVersion"/>.</summary>
+    public async Task<ActionResult> ExecuteVersionedAsync(string actionId, string? recordId, string? expectedVersion, params (string Key, string? Value)[] values)
     {
         await using var scope = Services.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetServices<IActionHandler>().Single(h => h.Definition.Id == actionId);
 
-        var request = new ActionRequest(recordId, values.ToDictionary(v => v.Key, v => v.Value));
+        var request = new ActionRequest(recordId, values.ToDictionary(v => v.Key, v => v.Value)) { ExpectedVersion = expectedVersion };
         return await handler.ExecuteAsync(request, CancellationToken.None);
+    }
+
+    /// <summary>Returns the stored version of a dossier, as its screens show it.</summary>
+    public async Task<string> DossierVersionAsync(string dossierId)
+    {
+        var dossier = (await AllDossiersAsync()).Single(d => d.Id == Guid.Parse(dossierId));
+        return DossierEdit.VersionOf(dossier);
+    }
+
+    /// <summary>Runs the scheduled job <paramref name="jobId"/> for the current gemeente, as the host does at its due moment.</summary>
+    public async Task<JobResult> RunJobAsync(string jobId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var job = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Definition.Id == jobId);
+
+        return await job.RunAsync(new JobContext(Tenant.Current!.Value, Clock.GetUtcNow()), CancellationToken.None);
     }
 
     /// <summary>Runs the registration action as a consulent fills in its form.</summary>

@@ -130,6 +130,14 @@ internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, 
             return NotFound();
         }
 
+        if (content.IsRefused)
+        {
+            // The screen explains the refusal in its sections; it offers no actions.
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            View = new ScreenView(screen, content, recordId, []) { Query = query };
+            return Page();
+        }
+
         var actions = content.Actions
             .Select(catalog.FindAction)
             .OfType<IActionHandler>()

@@ -53,6 +53,20 @@ public sealed partial class SdkGuideTests
     }
 
     [Test]
+    public async Task NotesCountJob_CountsNotesOfItsGemeente()
+    {
+        var store = new NotesStore();
+        store.TryAdd(GemeenteCode.Parse("0599"), 0, "Eerste");
+        store.TryAdd(GemeenteCode.Parse("0518"), 0, "Andere gemeente");
+        var job = new NotesCountJob(store);
+
+        var result = await job.RunAsync(new JobContext(GemeenteCode.Parse("0599"), DateTimeOffset.UnixEpoch), CancellationToken.None);
+
+        Assert.That(result, Is.EqualTo(new JobResult(1, "1 notes")));
+        Assert.That(job.Definition.Schedule.DailyAt, Is.EqualTo(new TimeOnly(4, 30)));
+    }
+
+    [Test]
     public async Task VendorHost_PermissionsFollowDefaultRoles()
     {
         await using var consulent = BuildHost(new FakeSession("0599", HostRoles.ConsulentInburgering));

@@ -17,12 +17,13 @@ public sealed class MigrationTests(DatabaseProvider provider)
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();
 
     [Test]
-    public async Task Migrate_EmptyDatabase_AppliesInitialCreate()
+    public async Task Migrate_EmptyDatabase_AppliesAllMigrations()
     {
         var applied = await _plugin.MigrateAsync();
 
-        Assert.That(applied, Has.Count.EqualTo(1));
+        Assert.That(applied, Has.Count.EqualTo(2));
         Assert.That(applied[0], Does.Match("^[0-9]{14}_InitialCreate$"));
+        Assert.That(applied[1], Does.Match("^[0-9]{14}_AfsluitenBeperkenBewaartermijn$"));
     }
 
     [Test]

@@ -2,7 +2,10 @@ using Host.Abstractions;
 
 namespace Inburgering.Plugin.Tests.TestDoubles;
 
-/// <summary>A logged-in employee with every permission, because the host checks permissions, not the plugin.</summary>
+/// <summary>
+/// A logged-in employee with every permission, because the host checks permissions, not the plugin; a test can limit
+/// the permissions with <see cref="Granted"/>.
+/// </summary>
 public sealed class TestUser : ICurrentUser
 {
     public const string Id = "medewerker-17";
@@ -13,5 +16,8 @@ public sealed class TestUser : ICurrentUser
 
     public string DisplayName => "Test Medewerker";
 
-    public bool HasPermission(string permission) => true;
+    /// <summary>The permissions the user holds, or <see langword="null"/> for all.</summary>
+    public IReadOnlySet<string>? Granted { get; set; }
+
+    public bool HasPermission(string permission) => Granted is null || Granted.Contains(permission);
 }

@@ -40,6 +40,43 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(200)")
                         .HasColumnName("adres_regel2");
 
+                    b.Property<DateOnly?>("AfgeslotenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("afgesloten_op");
+
+                    b.Property<string>("AfsluitReden")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("afsluit_reden");
+
+                    b.Property<string>("BeperkingOpgehevenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("beperking_opgeheven_door");
+
+                    b.Property<DateOnly?>("BeperkingOpgehevenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("beperking_opgeheven_op");
+
+                    b.Property<string>("BeperkingOpgehevenReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("beperking_opgeheven_reden");
+
+                    b.Property<string>("BeperkingReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("beperking_reden");
+
+                    b.Property<string>("BeperktDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("beperkt_door");
+
+                    b.Property<DateOnly?>("BeperktOp")
+                        .HasColumnType("date")
+                        .HasColumnName("beperkt_op");
+
                     b.Property<DateTimeOffset?>("BrpOpgevraagdOp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("brp_opgevraagd_op");
@@ -69,6 +106,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("doelgroep");
+
+                    b.Property<DateOnly?>("GeanonimiseerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("geanonimiseerd_op");
 
                     b.Property<string>("Geboortedatum")
                         .HasMaxLength(8)
@@ -156,9 +197,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .IsUnique()
                         .HasFilter("\"v_nummer\" IS NOT NULL");
 
+                    b.HasIndex("Gemeente", "Status", "AfgeslotenOp");
+
                     b.ToTable("dossiers", "inburgering", t =>
                         {
-                            t.HasCheckConstraint("ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL");
+                            t.HasCheckConstraint("ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL OR \"geanonimiseerd_op\" IS NOT NULL");
                         });
                 });
 #pragma warning restore 612, 618

@@ -33,6 +33,43 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("adres_regel2");
 
+                    b.Property<DateOnly?>("AfgeslotenOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgesloten_op");
+
+                    b.Property<string>("AfsluitReden")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afsluit_reden");
+
+                    b.Property<string>("BeperkingOpgehevenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beperking_opgeheven_door");
+
+                    b.Property<DateOnly?>("BeperkingOpgehevenOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beperking_opgeheven_op");
+
+                    b.Property<string>("BeperkingOpgehevenReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beperking_opgeheven_reden");
+
+                    b.Property<string>("BeperkingReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beperking_reden");
+
+                    b.Property<string>("BeperktDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beperkt_door");
+
+                    b.Property<DateOnly?>("BeperktOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beperkt_op");
+
                     b.Property<long?>("BrpOpgevraagdOp")
                         .HasColumnType("INTEGER")
                         .HasColumnName("brp_opgevraagd_op");
@@ -62,6 +99,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("doelgroep");
+
+                    b.Property<DateOnly?>("GeanonimiseerdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geanonimiseerd_op");
 
                     b.Property<string>("Geboortedatum")
                         .HasMaxLength(8)
@@ -149,9 +190,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"v_nummer\" IS NOT NULL");
 
+                    b.HasIndex("Gemeente", "Status", "AfgeslotenOp");
+
                     b.ToTable("inburgering_dossiers", null, t =>
                         {
-                            t.HasCheckConstraint("ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL");
+                            t.HasCheckConstraint("ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL OR \"geanonimiseerd_op\" IS NOT NULL");
                         });
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,23 @@
+namespace Inburgering.Plugin.Dossiers;
+
+/// <summary>Why a dossier was closed.</summary>
+internal enum AfsluitReden
+{
+    /// <summary>The person met the inburgeringsplicht (obligation to integrate).</summary>
+    InburgeringsplichtVoldaan,
+
+    /// <summary>DUO granted an ontheffing (exemption) from the obligation.</summary>
+    Ontheffing,
+
+    /// <summary>The person moved abroad.</summary>
+    VertrokkenNaarBuitenland,
+
+    /// <summary>The person died.</summary>
+    Overleden,
+
+    /// <summary>DUO withdrew the report that linked the person to the gemeente.</summary>
+    IntrekkingDoorDuo,
+
+    /// <summary>Another reason.</summary>
+    Anders,
+}

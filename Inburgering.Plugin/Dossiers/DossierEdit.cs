@@ -1,0 +1,49 @@
+using System.Globalization;
+using Host.Abstractions;
+using Inburgering.Plugin.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.Dossiers;
+
+/// <summary>Loads the dossier an action changes and checks that it is the version the user saw.</summary>
+internal static class DossierEdit
+{
+    public static LocalizedText ChangedMessage { get; } = new(
+        "Iemand anders heeft dit dossier intussen gewijzigd; er is niets opgeslagen. Open het dossier opnieuw en voer de wijziging nog eens door.",
+        "Someone else changed this dossier in the meantime; nothing was saved. Open the dossier again and make the change once more.");
+
+    /// <summary>Returns the version of <paramref name="dossier"/> that screens put in <see cref="ScreenContent.Version"/>.</summary>
+    public static string VersionOf(Dossier dossier) => dossier.ConcurrencyStamp.ToString("N", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Loads the tracked dossier of <see cref="ActionRequest.RecordId"/> in the current gemeente. Returns a rejection
+    /// when the dossier does not exist, is anonymised, or changed since the user opened it.
+    /// </summary>
+    public static async Task<(Dossier? Dossier, ActionResult? Rejection)> LoadAsync(InburgeringDbContext db, ActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+
+        if (!Guid.TryParse(request.RecordId, out var dossierId))
+        {
+            return (null, ActionResult.Invalid(new FieldError("", new LocalizedText(
+                "Open eerst het dossier dat u wilt wijzigen.",
+                "First open the dossier you want to change."))));
+        }
+
+        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
+        if (dossier is null)
+        {
+            return (null, ActionResult.Invalid(new FieldError("", new LocalizedText(
+                "Dit dossier bestaat niet in deze gemeente. Open het dossier opnieuw vanuit de lijst met inburgeraars.",
+                "This dossier does not exist in this municipality. Open the dossier again from the list of integration clients."))));
+        }
+
+        if (request.ExpectedVersion != VersionOf(dossier))
+        {
+            return (null, ActionResult.Conflict(ChangedMessage));
+        }
+
+        return (dossier, null);
+    }
+}

@@ -1,0 +1,19 @@
+using Host.Abstractions;
+
+namespace Inburgering.Plugin.Tests.TestDoubles;
+
+/// <summary>The host's settings per gemeente, kept in memory, with the declared defaults; an undeclared key throws, as in the host.</summary>
+public sealed class InMemoryPluginSettings(IEnumerable<ISettingsProvider> providers, ITenantContext tenant) : IPluginSettings
+{
+    private readonly Dictionary<(GemeenteCode Gemeente, string Key), string> _values = [];
+
+    public void Set(GemeenteCode gemeente, string key, string value) => _values[(gemeente, key)] = value;
+
+    public Task<string> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        var definition = providers.SelectMany(p => p.Settings).FirstOrDefault(s => s.Field.Key == key)
+            ?? throw new ArgumentException($"No provider declares the setting '{key}'.", nameof(key));
+
+        return Task.FromResult(_values.GetValueOrDefault((tenant.Required, key), definition.Default));
+    }
+}
