@@ -55,22 +55,24 @@ internal sealed partial class EntryPointProbe(HttpClient client, string antiforg
     }
 
     /// <summary>
-    /// Returns whether the host refused <paramref name="response"/>: 401, 403, or a redirect to the no-access page or
-    /// to the login page with a return address (a sign-out also ends on the login page, without one).
+    /// Returns whether the host refused <paramref name="response"/>. The JSON API and the other routes under
+    /// <c>/api</c> and <c>/haalcentraal</c> refuse with 401 or 403. A page refuses with a redirect to the no-access
+    /// page, or to the login page with a return address; a page that answers 401 or 403 itself, such as the
+    /// no-access page, let the request in.
     /// </summary>
     public static bool IsRefused(HttpResponseMessage response, string path)
     {
         ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(path);
+
+        if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/haalcentraal/", StringComparison.Ordinal))
+        {
+            return response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+        }
 
         var location = response.Headers.Location?.OriginalString ?? string.Empty;
-        return response.StatusCode switch
-        {
-            HttpStatusCode.Unauthorized => true,
-            HttpStatusCode.Forbidden => path != "/geen-toegang",
-            HttpStatusCode.Redirect or HttpStatusCode.SeeOther =>
-                location.Contains("/geen-toegang", StringComparison.Ordinal) || location.Contains("/inloggen?ReturnUrl=", StringComparison.Ordinal),
-            _ => false,
-        };
+        return response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther
+            && (location.Contains("/geen-toegang", StringComparison.Ordinal) || location.Contains("/inloggen?ReturnUrl=", StringComparison.Ordinal));
     }
 
     /// <summary>Replaces the parameters of <paramref name="template"/>, such as <c>{id:guid}</c>, with <paramref name="routeValues"/>.</summary>
@@ -101,7 +103,11 @@ internal sealed partial class EntryPointProbe(HttpClient client, string antiforg
     private async Task<(string, HttpResponseMessage)> PostJsonAsync(string url, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = JsonContent.Create(body) };
-        request.Headers.Add("X-API-KEY", BrpStandInKey);
+        if (url.StartsWith("/haalcentraal/", StringComparison.Ordinal))
+        {
+            request.Headers.Add("X-API-KEY", BrpStandInKey);
+        }
+
         return ($"POST {url}", await client.SendAsync(request));
     }
 
