@@ -1,7 +1,10 @@
 using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Demo;
@@ -11,10 +14,14 @@ namespace Inburgering.Plugin.Demo;
 /// as staff use, so each gets a host client and BRP data. A person already registered is left as is.
 /// </summary>
 /// <remarks>
-/// BSNs 999993653 and 000009921 are left out on purpose: the demo walk-through registers them by hand.
+/// BSNs 999993653 and 000009921 are left out on purpose: the demo walk-through registers them by hand. One
+/// V-nummer dossier of the first gemeente is restricted, so the privacy officer has a restricted dossier to open.
 /// </remarks>
 internal sealed class InburgeringDemoSeeder(
     InburgeraarRegistration registration,
+    InburgeringDbContext db,
+    IProcessingLog processingLog,
+    ICurrentUser user,
     ITenantContext tenant,
     TimeProvider timeProvider,
     ILogger<InburgeringDemoSeeder> logger) : IDemoDataSeeder
@@ -26,6 +33,7 @@ internal sealed class InburgeringDemoSeeder(
         new("999995017", null, Doelgroep.Gezinsmigrant, DaysSinceKoppeling: 30),
         new("999990482", null, Doelgroep.OverigeMigrant, DaysSinceKoppeling: 14),
         new(null, "1234567890", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 7),
+        new(null, "3456789012", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 90) { Beperkt = true },
     ];
 
     /// <summary>Other people for 's-Gravenhage (0518), so the two demo gemeenten are easy to distinguish.</summary>
@@ -55,6 +63,10 @@ internal sealed class InburgeringDemoSeeder(
             if (result.Outcome == RegistrationOutcome.Created)
             {
                 created++;
+                if (person.Beperkt)
+                {
+                    await RestrictAsync(result.DossierId!.Value, cancellationToken);
+                }
             }
             else if (result.Outcome == RegistrationOutcome.Invalid)
             {
@@ -65,5 +77,23 @@ internal sealed class InburgeringDemoSeeder(
         Log.DemoDataSeeded(logger, created, gemeente);
     }
 
-    private sealed record DemoPerson(string? Bsn, string? VNummer, Doelgroep Doelgroep, int DaysSinceKoppeling);
+    /// <summary>Restricts the processing of a demo dossier, as a consulent does after a withdrawal by DUO, so the privacy officer has one to open.</summary>
+    private async Task RestrictAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == dossierId, cancellationToken);
+        dossier.BeperktOp = AmsterdamTime.Today(timeProvider);
+        dossier.BeperkingReden = "Intrekking door DUO (voorbeeld)";
+        dossier.BeperktDoor = user.UserId;
+        await db.SaveChangesAsync(cancellationToken);
+
+        await processingLog.RecordAsync(
+            new ProcessingRecord(InburgeringProcessingActivities.Beperking, ProcessingOperation.Update, DossierSubject.Of(dossier)),
+            cancellationToken);
+    }
+
+    private sealed record DemoPerson(string? Bsn, string? VNummer, Doelgroep Doelgroep, int DaysSinceKoppeling)
+    {
+        /// <summary>Whether the demo restricts the dossier's processing after registering it.</summary>
+        public bool Beperkt { get; init; }
+    }
 }

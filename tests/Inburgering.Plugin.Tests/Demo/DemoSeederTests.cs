@@ -27,7 +27,9 @@ public sealed class DemoSeederTests
             ("999995017", null, Doelgroep.Gezinsmigrant),
             ("999990482", null, Doelgroep.OverigeMigrant),
             (null, "1234567890", Doelgroep.Asielstatushouder),
+            (null, "3456789012", Doelgroep.Asielstatushouder),
         }));
+        Assert.That(dossiers.Where(d => d.IsBeperkt).Select(d => d.VNummer), Is.EqualTo(new[] { "3456789012" }), "one restricted dossier for the privacy officer");
         Assert.That(dossiers.Single(d => d.Bsn == "999992806").Geboortedatum, Is.EqualTo("19680000"));
         Assert.That(dossiers.Select(d => d.Koppeldatum), Is.All.LessThanOrEqualTo(new DateOnly(2026, 12, 4)));
         Assert.That(_plugin.Clients.All, Has.Count.EqualTo(3));
@@ -63,7 +65,7 @@ public sealed class DemoSeederTests
         await SeedAsync();
 
         var dossiers = await _plugin.AllDossiersAsync();
-        Assert.That(dossiers.Count(d => d.Gemeente == "0599"), Is.EqualTo(4));
+        Assert.That(dossiers.Count(d => d.Gemeente == "0599"), Is.EqualTo(5));
         Assert.That(dossiers.Where(d => d.Gemeente == "0518").Select(d => d.Bsn ?? d.VNummer), Is.EquivalentTo(new[] { "999999333", "999991905", "2345678901" }));
     }
 
