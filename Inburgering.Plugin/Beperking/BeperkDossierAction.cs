@@ -4,7 +4,6 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Beperking;
@@ -62,19 +61,11 @@ internal sealed class BeperkDossierAction(
         dossier.BeperkingReden = reden;
         dossier.BeperktDoor = user.UserId;
 
-        try
+        if (await DossierEdit.SaveAsync(db, dossier, processingLog, InburgeringProcessingActivities.Beperking, logger, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Log.DossierChangedConcurrently(logger, dossier.Id);
-            return ActionResult.Conflict(DossierEdit.ChangedMessage);
+            return conflict;
         }
 
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Beperking, ProcessingOperation.Update, DossierSubject.Of(dossier)),
-            cancellationToken);
         Log.DossierRestricted(logger, dossier.Id);
 
         return ActionResult.Success(

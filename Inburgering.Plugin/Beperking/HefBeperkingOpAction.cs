@@ -3,7 +3,6 @@ using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Beperking;
@@ -58,19 +57,11 @@ internal sealed class HefBeperkingOpAction(
         dossier.BeperkingOpgehevenReden = reden;
         dossier.BeperkingOpgehevenDoor = user.UserId;
 
-        try
+        if (await DossierEdit.SaveAsync(db, dossier, processingLog, InburgeringProcessingActivities.Beperking, logger, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Log.DossierChangedConcurrently(logger, dossier.Id);
-            return ActionResult.Conflict(DossierEdit.ChangedMessage);
+            return conflict;
         }
 
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Beperking, ProcessingOperation.Update, DossierSubject.Of(dossier)),
-            cancellationToken);
         Log.RestrictionLifted(logger, dossier.Id);
 
         return ActionResult.Success(

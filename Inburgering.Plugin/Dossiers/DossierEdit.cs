@@ -2,10 +2,11 @@ using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Dossiers;
 
-/// <summary>Loads the dossier an action changes and checks that it is the version the user saw.</summary>
+/// <summary>Loads the dossier an action changes, checks that it is the version the user saw, and saves the change.</summary>
 internal static class DossierEdit
 {
     public static LocalizedText ChangedMessage { get; } = new(
@@ -45,5 +46,35 @@ internal static class DossierEdit
         }
 
         return (dossier, null);
+    }
+
+    /// <summary>
+    /// Saves the changed <paramref name="dossier"/> and records one Update of <paramref name="activityId"/> in the
+    /// processing log. Returns a conflict, with nothing saved, when another user saved the dossier first.
+    /// </summary>
+    public static async Task<ActionResult?> SaveAsync(
+        InburgeringDbContext db,
+        Dossier dossier,
+        IProcessingLog processingLog,
+        string activityId,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(processingLog);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Log.DossierChangedConcurrently(logger, dossier.Id);
+            return ActionResult.Conflict(ChangedMessage);
+        }
+
+        await processingLog.RecordAsync(new ProcessingRecord(activityId, ProcessingOperation.Update, DossierSubject.Of(dossier)), cancellationToken);
+        return null;
     }
 }

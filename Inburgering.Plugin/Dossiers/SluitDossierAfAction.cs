@@ -5,7 +5,6 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Dossiers;
@@ -87,19 +86,11 @@ internal sealed class SluitDossierAfAction(
         dossier.AfgeslotenOp = afgeslotenOp;
         dossier.AfsluitReden = reden;
 
-        try
+        if (await DossierEdit.SaveAsync(db, dossier, processingLog, InburgeringProcessingActivities.Dossierbeheer, logger, cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Log.DossierChangedConcurrently(logger, dossier.Id);
-            return ActionResult.Conflict(DossierEdit.ChangedMessage);
+            return conflict;
         }
 
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Update, DossierSubject.Of(dossier)),
-            cancellationToken);
         Log.DossierClosed(logger, dossier.Id, reden);
 
         return ActionResult.Success(
