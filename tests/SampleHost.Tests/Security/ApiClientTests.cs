@@ -8,6 +8,7 @@ using Host.Abstractions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using SampleHost.Persistence;
 using SampleHost.Tests.Hosting;
 using TestSupport;
@@ -60,22 +61,57 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Create_SecretNotInDatabaseFile()
+    public async Task Create_SecretNotInDatabase()
     {
-        if (provider != DatabaseProvider.Sqlite)
-        {
-            Assert.Ignore("Reads the SQLite file; PostgreSQL is covered by Create_StoresOnlyHashOfSecret.");
-        }
-
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
 
         var (keyId, secret) = Split(await CreateClientAsync(beheerder, "Leerplatform bestand", "consulent-inburgering"));
 
         await using var scope = _server.CreateScopeAs(Beheerder0599);
-        var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
-        var databaseBytes = await ReadSharedAsync(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
-        Assert.That(IndexOf(databaseBytes, Encoding.UTF8.GetBytes(secret)), Is.EqualTo(-1), "the secret is nowhere in the database file");
-        Assert.That(IndexOf(databaseBytes, Encoding.UTF8.GetBytes(keyId)), Is.GreaterThan(-1), "the key id is stored, so the scan can find a stored string");
+        var connectionString = scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.GetConnectionString()!;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var databaseBytes = await ReadSharedAsync(new SqliteConnectionStringBuilder(connectionString).DataSource);
+            Assert.That(IndexOf(databaseBytes, Encoding.UTF8.GetBytes(secret)), Is.EqualTo(-1), "the secret is nowhere in the database file");
+            Assert.That(IndexOf(databaseBytes, Encoding.UTF8.GetBytes(keyId)), Is.GreaterThan(-1), "the key id is stored, so the scan can find a stored string");
+        }
+        else
+        {
+            Assert.That(await ColumnsContainingAsync(connectionString, secret), Is.Empty, "the secret is in no text column of any table");
+            Assert.That(await ColumnsContainingAsync(connectionString, keyId), Is.EqualTo(new[] { "public.api_clients.KeyId" }), "the scan finds a stored string");
+        }
+    }
+
+    /// <summary>Returns every text column, as schema.table.column, whose value contains <paramref name="text"/> in some row.</summary>
+    private static async Task<List<string>> ColumnsContainingAsync(string connectionString, string text)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var columns = new List<(string Schema, string Table, string Column)>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_schema, table_name, column_name FROM information_schema.columns " +
+            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND data_type IN ('text', 'character varying', 'character')",
+            connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        var found = new List<string>();
+        foreach (var (schema, table, column) in columns)
+        {
+            await using var search = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM \"{schema}\".\"{table}\" WHERE strpos(\"{column}\", @text) > 0)", connection);
+            search.Parameters.AddWithValue("text", text);
+            if ((bool)(await search.ExecuteScalarAsync())!)
+            {
+                found.Add($"{schema}.{table}.{column}");
+            }
+        }
+
+        return found;
     }
 
     [Test]

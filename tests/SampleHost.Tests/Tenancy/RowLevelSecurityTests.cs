@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SampleHost.Persistence;
+using SampleHost.Privacy;
 using SampleHost.Tests.Hosting;
 using TestSupport;
 
@@ -95,6 +96,18 @@ public sealed class RowLevelSecurityTests
 
         Assert.That(exception!.SqlState, Is.EqualTo(PostgresErrorCodes.InsufficientPrivilege));
         Assert.That(exception.MessageText, Does.Contain("row-level security"));
+    }
+
+    [Test]
+    public async Task ChainVerification_AsAppRole_ReadsEveryGemeente()
+    {
+        await using var scope = _server.Services.CreateAsyncScope();
+
+        var results = await scope.ServiceProvider.GetRequiredService<ProcessingLogVerifier>().VerifyAllAsync(CancellationToken.None);
+
+        Assert.That(results.Select(r => r.Gemeente), Is.EqualTo(new[] { "0518", "0599" }));
+        Assert.That(results.Select(r => r.IsIntact), Is.All.True);
+        Assert.That(results.Select(r => r.IntactRecords), Is.All.GreaterThan(0), "each gemeente's records are visible to its own check");
     }
 
     /// <summary>Runs <paramref name="sql"/> as the app role, bound to <paramref name="gemeente"/> unless it is null, and returns the first column as text.</summary>
