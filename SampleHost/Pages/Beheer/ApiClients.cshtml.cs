@@ -1,5 +1,4 @@
 using System.Globalization;
-using Host.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SampleHost.Security;
@@ -37,7 +36,8 @@ internal sealed class ApiClientsModel(ApiClientAdministration administration) : 
     /// <summary>Set when the revocation was rejected because the client changed since the page was loaded.</summary>
     public string? ConflictMessage { get; private set; }
 
-    public static IReadOnlyList<string> Roles => HostRoles.All;
+    /// <summary>The roles the user may give a new client: only those whose every permission the user holds.</summary>
+    public IReadOnlyList<string> Roles => administration.GrantableRoles;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Clients = await administration.ListAsync(cancellationToken);
@@ -54,9 +54,11 @@ internal sealed class ApiClientsModel(ApiClientAdministration administration) : 
                 $"Enter a name of at most {ApiClientAdministration.MaxNameLength} characters, for example the system's name.");
         }
 
-        if (role is null || !HostRoles.All.Contains(role))
+        if (role is null || !Roles.Contains(role))
         {
-            RoleError = Texts.T("Kies de rol waarin het systeem werkt.", "Choose the role the system acts in.");
+            RoleError = Texts.T(
+                "Kies de rol waarin het systeem werkt, uit de lijst: u kunt een systeem geen rechten geven die u zelf niet heeft.",
+                "Choose the role the system acts in from the list: you cannot give a system permissions you do not have yourself.");
         }
 
         if (NameError is not null || RoleError is not null)

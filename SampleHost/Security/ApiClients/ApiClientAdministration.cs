@@ -5,9 +5,27 @@ using SampleHost.Persistence;
 namespace SampleHost.Security.ApiClients;
 
 /// <summary>Lists, creates and revokes the API clients of the current user's gemeente.</summary>
-internal sealed class ApiClientAdministration(HostDbContext db, ITenantContext tenant, ICurrentUser user, TimeProvider clock, ILogger<ApiClientAdministration> logger)
+internal sealed class ApiClientAdministration(
+    HostDbContext db,
+    ITenantContext tenant,
+    ICurrentUser user,
+    RolePermissions rolePermissions,
+    TimeProvider clock,
+    ILogger<ApiClientAdministration> logger)
 {
     public const int MaxNameLength = 100;
+
+    /// <summary>
+    /// The roles the current user may give an API client: those whose every permission the user holds, so that no
+    /// one grants a system more than they may do themselves. A functioneel beheerder, who may not see dossiers,
+    /// cannot make a key that reads them.
+    /// </summary>
+    public IReadOnlyList<string> GrantableRoles =>
+    [
+        .. HostRoles.All.Where(role => rolePermissions.Definitions
+            .Where(permission => rolePermissions.Grants(new HashSet<string>([role], StringComparer.Ordinal), permission.Name))
+            .All(permission => user.HasPermission(permission.Name))),
+    ];
 
     /// <summary>Returns the gemeente's API clients, active ones first, then by name.</summary>
     public async Task<IReadOnlyList<ApiClientRecord>> ListAsync(CancellationToken cancellationToken)
@@ -17,14 +35,14 @@ internal sealed class ApiClientAdministration(HostDbContext db, ITenantContext t
     }
 
     /// <summary>Creates a client in the current gemeente and returns its key, which is not stored and cannot be shown again.</summary>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or too long, or <paramref name="role"/> is not a host role.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or too long, or <paramref name="role"/> is not one of <see cref="GrantableRoles"/>.</exception>
     public async Task<(ApiClientRecord Client, ApiClientCredential Credential)> CreateAsync(string name, string role, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Trim().Length, MaxNameLength, nameof(name));
-        if (!HostRoles.All.Contains(role))
+        if (!GrantableRoles.Contains(role))
         {
-            throw new ArgumentException($"'{role}' is not a host role. Use one of: {string.Join(", ", HostRoles.All)}.", nameof(role));
+            throw new ArgumentException($"'{role}' is not a role the user may grant. Use one of: {string.Join(", ", GrantableRoles)}.", nameof(role));
         }
 
         var credential = ApiClientCredential.Create();

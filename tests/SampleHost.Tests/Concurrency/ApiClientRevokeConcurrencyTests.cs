@@ -33,7 +33,7 @@ public sealed class ApiClientRevokeConcurrencyTests(DatabaseProvider provider)
     {
         using var first = await HostSession.LogInAsync(_server, Beheerder);
         using var second = await HostSession.LogInAsync(_server, Beheerder);
-        var key = await ApiClientTests.CreateClientAsync(first, "Leerplatform gelijktijdig", "klantmanager");
+        var key = await ApiClientTests.CreateClientAsync(first, "Leerplatform gelijktijdig", "functioneel-beheerder");
         var (id, version) = await ApiClientTests.FindRowAsync(second, ApiClientTests.Split(key).KeyId);
 
         using var firstRevoke = await first.PostFormAsync("/beheer/api-clients", new Dictionary<string, string> { ["id"] = id, ["version"] = version }, "/beheer/api-clients?handler=Intrekken");

@@ -44,7 +44,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
 
-        var key = await CreateClientAsync(beheerder, "Leerplatform opslag", "consulent-inburgering");
+        var key = await CreateClientAsync(beheerder, "Leerplatform opslag", "functioneel-beheerder");
         var (keyId, secret) = Split(key);
 
         await using var scope = _server.CreateScopeAs(Beheerder0599);
@@ -54,7 +54,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
         Assert.That(secret, Has.Length.EqualTo(43), "32 random bytes in base64url");
         Assert.That(stored.SecretHash, Is.EqualTo(SHA256.HashData(Encoding.UTF8.GetBytes(secret))));
         Assert.That(stored.Gemeente, Is.EqualTo("0599"));
-        Assert.That(stored.Role, Is.EqualTo("consulent-inburgering"));
+        Assert.That(stored.Role, Is.EqualTo("functioneel-beheerder"));
         Assert.That(stored.CreatedBy, Is.EqualTo(Beheerder0599));
         Assert.That(cells, Has.None.Contains(secret), "no column of api_clients holds the secret");
         Assert.That(cells, Has.Some.EqualTo(keyId), "the scan reads the stored rows");
@@ -65,7 +65,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
 
-        var (keyId, secret) = Split(await CreateClientAsync(beheerder, "Leerplatform bestand", "consulent-inburgering"));
+        var (keyId, secret) = Split(await CreateClientAsync(beheerder, "Leerplatform bestand", "functioneel-beheerder"));
 
         await using var scope = _server.CreateScopeAs(Beheerder0599);
         var connectionString = scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.GetConnectionString()!;
@@ -119,7 +119,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
 
-        var key = await CreateClientAsync(beheerder, "Leerplatform eenmalig", "consulent-inburgering");
+        var key = await CreateClientAsync(beheerder, "Leerplatform eenmalig", "functioneel-beheerder");
         var (status, html) = await beheerder.GetPageAsync("/beheer/api-clients");
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
@@ -132,21 +132,21 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     public async Task ValidKey_OnApi_ActsInItsRole(string header)
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
-        var key = await CreateClientAsync(beheerder, $"Leerplatform {header}", "consulent-inburgering");
+        var key = await CreateClientAsync(beheerder, $"Leerplatform {header}", "functioneel-beheerder");
 
         using var response = await CallApiAsync("/api/screens", header, key);
 
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var ids = document.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(ids, Is.EquivalentTo(new[] { "inburgering.dossiers", "inburgering.client", "inburgering.dossier" }));
+        Assert.That(ids, Is.EquivalentTo(new[] { "host.instellingen" }), "the screens of the functioneel beheerder's role");
     }
 
     [Test]
     public async Task ValidKey_OnPage_IsNotAccepted()
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
-        var key = await CreateClientAsync(beheerder, "Leerplatform pagina", "consulent-inburgering");
+        var key = await CreateClientAsync(beheerder, "Leerplatform pagina", "functioneel-beheerder");
 
         using var response = await CallApiAsync("/klanten", "Bearer", key);
 
@@ -158,7 +158,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     public async Task WrongSecret_OnApi_IsUnauthorized()
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
-        var key = await CreateClientAsync(beheerder, "Leerplatform fout", "consulent-inburgering");
+        var key = await CreateClientAsync(beheerder, "Leerplatform fout", "functioneel-beheerder");
         var wrong = Split(key).KeyId + "." + new string('A', 43);
 
         using var response = await CallApiAsync("/api/screens", "Bearer", wrong);
@@ -182,7 +182,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     public async Task RevokedKey_OnApi_IsUnauthorized()
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
-        var key = await CreateClientAsync(beheerder, "Leerplatform ingetrokken", "consulent-inburgering");
+        var key = await CreateClientAsync(beheerder, "Leerplatform ingetrokken", "functioneel-beheerder");
         using var before = await CallApiAsync("/api/screens", "Bearer", key);
 
         var (id, version) = await FindRowAsync(beheerder, Split(key).KeyId);
@@ -199,8 +199,8 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     {
         using var beheerder0599 = await HostSession.LogInAsync(_server, Beheerder0599);
         using var beheerder0518 = await HostSession.LogInAsync(_server, Beheerder0518);
-        var key0599 = await CreateClientAsync(beheerder0599, "Leerplatform Rotterdam", "consulent-inburgering");
-        var key0518 = await CreateClientAsync(beheerder0518, "Leerplatform Den Haag", "consulent-inburgering");
+        var key0599 = await CreateClientAsync(beheerder0599, "Leerplatform Rotterdam", "functioneel-beheerder");
+        var key0518 = await CreateClientAsync(beheerder0518, "Leerplatform Den Haag", "functioneel-beheerder");
 
         using var mixed = await CallApiAsync("/api/screens", "Bearer", Split(key0599).KeyId + "." + Split(key0518).Secret);
         var (_, list0518) = await beheerder0518.GetPageAsync("/beheer/api-clients");
@@ -215,7 +215,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     {
         using var beheerder0599 = await HostSession.LogInAsync(_server, Beheerder0599);
         using var beheerder0518 = await HostSession.LogInAsync(_server, Beheerder0518);
-        var key = await CreateClientAsync(beheerder0599, "Leerplatform buiten bereik", "consulent-inburgering");
+        var key = await CreateClientAsync(beheerder0599, "Leerplatform buiten bereik", "functioneel-beheerder");
         var (id, version) = await FindRowAsync(beheerder0599, Split(key).KeyId);
 
         using var revoke = await beheerder0518.PostFormAsync("/beheer/api-clients", new Dictionary<string, string> { ["id"] = id, ["version"] = version }, "/beheer/api-clients?handler=Intrekken");
@@ -252,13 +252,29 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
     {
         using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
 
-        using var response = await beheerder.PostFormAsync("/beheer/api-clients", new Dictionary<string, string> { ["name"] = " ", ["role"] = "klantmanager" }, "/beheer/api-clients?handler=Aanmaken");
+        using var response = await beheerder.PostFormAsync("/beheer/api-clients", new Dictionary<string, string> { ["name"] = " ", ["role"] = "functioneel-beheerder" }, "/beheer/api-clients?handler=Aanmaken");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(html, Does.Contain("id=\"client-naam-fout\""));
-        Assert.That(html, Does.Contain("<option value=\"klantmanager\" selected=\"selected\">"));
+        Assert.That(html, Does.Contain("<option value=\"functioneel-beheerder\" selected=\"selected\">"));
         Assert.That(html, Does.Not.Contain("data-new-key"));
+    }
+
+    [Test]
+    public async Task Create_RoleBeyondOwnPermissions_IsRejected()
+    {
+        using var beheerder = await HostSession.LogInAsync(_server, Beheerder0599);
+
+        using var response = await beheerder.PostFormAsync("/beheer/api-clients", new Dictionary<string, string> { ["name"] = "Dossierlezer", ["role"] = "consulent-inburgering" }, "/beheer/api-clients?handler=Aanmaken");
+        var html = await response.Content.ReadAsStringAsync();
+        var (_, list) = await beheerder.GetPageAsync("/beheer/api-clients");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("u kunt een systeem geen rechten geven die u zelf niet heeft"));
+        Assert.That(html, Does.Not.Contain("data-new-key"));
+        Assert.That(html, Does.Not.Contain("<option value=\"consulent-inburgering\""), "the form offers only roles within the beheerder's own permissions");
+        Assert.That(list, Does.Not.Contain("Dossierlezer"));
     }
 
     /// <summary>Creates an API client through the page and returns the key the page shows once.</summary>
