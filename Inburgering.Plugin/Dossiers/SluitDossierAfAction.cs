@@ -71,8 +71,8 @@ internal sealed class SluitDossierAfAction(
         if (afgeslotenOp > today || afgeslotenOp < dossier.Koppeldatum)
         {
             return ActionResult.Invalid(new FieldError(DossierFields.AfgeslotenOp.Key, new LocalizedText(
-                $"De datum van afsluiten ligt tussen de koppeldatum ({dossier.Koppeldatum:yyyy-MM-dd}) en vandaag ({today:yyyy-MM-dd}). Kies een datum in die periode.",
-                $"The closing date lies between the koppeldatum ({dossier.Koppeldatum:yyyy-MM-dd}) and today ({today:yyyy-MM-dd}). Choose a date in that period.")));
+                $"De datum van afsluiten moet tussen de koppeldatum ({Dutch(dossier.Koppeldatum)}) en vandaag ({Dutch(today)}) liggen. Kies een datum in die periode.",
+                $"The closing date must lie between the koppeldatum ({English(dossier.Koppeldatum)}) and today ({English(today)}). Choose a date in that period.")));
         }
 
         if (!Enum.TryParse<AfsluitReden>(request.Value(DossierFields.AfsluitReden.Key), out var reden) || !Enum.IsDefined(reden))
@@ -97,4 +97,8 @@ internal sealed class SluitDossierAfAction(
             new ScreenLink(DossierScreen.ScreenId, dossier.Id.ToString()),
             new LocalizedText("Het dossier is afgesloten.", "The dossier was closed."));
     }
+
+    private static string Dutch(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private static string English(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -8,14 +8,14 @@ namespace Inburgering.Plugin.Screens;
 
 /// <summary>
 /// The gemeente's inburgering in figures, on the start page: counts only, never a person, so a beleidsmedewerker can
-/// see it without access to any dossier. A count per doelgroep below <see cref="SmallestShownCount"/> shows as 0,
-/// so that no one can be recognised in a small group.
+/// see it without access to any dossier. A doelgroep with fewer than <see cref="SmallestShownCount"/> dossiers shows
+/// "minder dan 5" instead of its count, so that no one can be recognised in a small group.
 /// </summary>
 internal sealed class CijfersScreen(InburgeringDbContext db) : IScreen
 {
     public const string ScreenId = "inburgering.cijfers";
 
-    /// <summary>The smallest count per group the dashboard shows; smaller counts show as 0.</summary>
+    /// <summary>The smallest count per doelgroep the dashboard shows as a number.</summary>
     internal const int SmallestShownCount = 5;
 
     public ScreenDefinition Definition { get; } = new(
@@ -32,25 +32,17 @@ internal sealed class CijfersScreen(InburgeringDbContext db) : IScreen
             .Select(group => new { Doelgroep = group.Key, Count = group.Count() })
             .ToDictionaryAsync(g => g.Doelgroep, g => g.Count, cancellationToken);
 
-        var doelgroepen = DossierFields.DoelgroepChoices;
-        var counts = doelgroepen.Select(choice => (decimal)Suppress(perDoelgroep.GetValueOrDefault(Enum.Parse<Doelgroep>(choice.Code)))).ToList();
+        List<ScreenElement> elements = [new CounterElement(new LocalizedText("Dossiers", "Dossiers"), perDoelgroep.Values.Sum())];
+        foreach (var choice in DossierFields.DoelgroepChoices)
+        {
+            var count = perDoelgroep.GetValueOrDefault(Enum.Parse<Doelgroep>(choice.Code));
+            elements.Add(count >= SmallestShownCount
+                ? new CounterElement(choice.Label, count)
+                : new TextElement(new LocalizedText(
+                    $"{choice.Label.Nl}: minder dan {SmallestShownCount}",
+                    $"{choice.Label.En}: fewer than {SmallestShownCount}")));
+        }
 
-        return new ScreenContent(
-        [
-            new ScreenSection(new LocalizedText("Inburgeraars", "Integration clients"),
-            [
-                new CounterElement(new LocalizedText("Dossiers", "Dossiers"), perDoelgroep.Values.Sum()),
-                new ChartElement(
-                    ChartKind.Bar,
-                    new LocalizedText("Dossiers per doelgroep", "Dossiers per target group"),
-                    [.. doelgroepen.Select(choice => choice.Label)],
-                    [new ChartSeries(new LocalizedText("Dossiers", "Dossiers"), counts)]),
-                new TextElement(new LocalizedText(
-                    $"Aantallen onder de {SmallestShownCount} staan als 0 in de grafiek, zodat niemand herkenbaar is.",
-                    $"Counts below {SmallestShownCount} show as 0 in the chart, so that no one can be recognised.")),
-            ]),
-        ]);
+        return new ScreenContent([new ScreenSection(new LocalizedText("Dossiers per doelgroep", "Dossiers per target group"), elements)]);
     }
-
-    private static int Suppress(int count) => count < SmallestShownCount ? 0 : count;
 }

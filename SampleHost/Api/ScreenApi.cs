@@ -49,7 +49,7 @@ internal static class ScreenApi
 
     private static Ok<ScreenSummaryDto[]> ListScreens(ScreenCatalog catalog)
     {
-        string[] slots = [HostSlots.Navigation, HostSlots.ClientTab, HostSlots.Page];
+        string[] slots = [HostSlots.Navigation, HostSlots.ClientTab, HostSlots.Page, HostSlots.Dashboard];
         return TypedResults.Ok(slots.SelectMany(catalog.InSlot).Select(ScreenJson.Summary).ToArray());
     }
 

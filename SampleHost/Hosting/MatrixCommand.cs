@@ -33,7 +33,7 @@ internal static class MatrixCommand
         }
 
         await File.WriteAllTextAsync(arguments[0], document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        await Console.Out.WriteLineAsync($"De autorisatiematrix staat in {arguments[0]}.");
+        await Console.Out.WriteLineAsync($"De autorisatiematrix staat in {Path.GetFullPath(arguments[0])}.");
         return 0;
     }
 }

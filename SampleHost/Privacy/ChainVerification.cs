@@ -38,7 +38,7 @@ internal sealed record ChainVerification(string Gemeente, long IntactRecords, Ch
     public LocalizedText Describe() => Problem switch
     {
         ChainProblem.None => new(
-            $"OK: {IntactRecords} records, de keten is intact.",
+            $"OK: {IntactRecords} vastleggingen, de keten is intact.",
             $"OK: {IntactRecords} records, the chain is intact."),
         ChainProblem.RecordChanged => new(
             $"GEBROKEN bij volgnummer {BrokenAtSequence}: het record is gewijzigd na het schrijven.",

@@ -16,6 +16,15 @@ internal sealed record ScreenView(IScreen Screen, ScreenContent Content, string?
 
     public IReadOnlyList<FieldError> Errors { get; init; } = [];
 
+    /// <summary>
+    /// The errors of a failed action that the screen no longer offers, for example a second submission of a form
+    /// whose record has changed so that the action is gone. The page shows them above the screen, as its form is not there.
+    /// </summary>
+    public IEnumerable<string> OrphanedErrors(System.Globalization.CultureInfo culture) =>
+        FailedActionId is { } failed && Actions.All(a => a.Definition.Id != failed)
+            ? (Conflict is { } conflict ? [conflict.For(culture)] : Errors.Select(e => e.Message.For(culture))).Distinct()
+            : [];
+
     /// <summary>The values the user submitted, shown again after a failed action.</summary>
     public IReadOnlyDictionary<string, string?> SubmittedValues { get; init; } = new Dictionary<string, string?>();
 

@@ -29,7 +29,7 @@ public sealed class ScreenApiTests
         using var document = await GetJsonAsync(consulent, "/api/screens");
 
         var ids = document.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
-        Assert.That(ids, Is.EquivalentTo(new[] { "inburgering.dossiers", "inburgering.client", "inburgering.dossier" }));
+        Assert.That(ids, Is.EquivalentTo(new[] { "inburgering.dossiers", "inburgering.client", "inburgering.dossier", "inburgering.cijfers" }));
     }
 
     [Test]

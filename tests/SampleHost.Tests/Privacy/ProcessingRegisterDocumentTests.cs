@@ -48,7 +48,7 @@ public sealed class ProcessingRegisterDocumentTests
         var exitCode = await PrivacyCommand.Parse(["verwerkingslog", "verifieer"])!.RunAsync(server.Services, output, CancellationToken.None);
 
         Assert.That(exitCode, Is.Zero);
-        Assert.That(output.ToString(), Does.StartWith("gemeente 0599: OK: 1 records, de keten is intact."));
+        Assert.That(output.ToString(), Does.StartWith("gemeente 0599: OK: 1 vastleggingen, de keten is intact."));
     }
 
     [Test]
