@@ -50,10 +50,10 @@ internal sealed class ProcessingLogQueries(HostDbContext db)
         return await query.OrderByDescending(e => e.Sequence).Take(pageSize).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Returns every record about the subject with <paramref name="pseudonym"/>, newest first.</summary>
-    public async Task<IReadOnlyList<ProcessingLogEntry>> ForSubjectAsync(string pseudonym, CancellationToken cancellationToken) =>
+    /// <summary>Returns every record about a subject with one of <paramref name="pseudonyms"/>, such as a person's BSN and V-nummer, newest first.</summary>
+    public async Task<IReadOnlyList<ProcessingLogEntry>> ForSubjectAsync(IReadOnlyCollection<string> pseudonyms, CancellationToken cancellationToken) =>
         await db.ProcessingLog.AsNoTracking()
-            .Where(e => e.SubjectPseudonym == pseudonym)
+            .Where(e => pseudonyms.Contains(e.SubjectPseudonym))
             .OrderByDescending(e => e.Sequence)
             .ToListAsync(cancellationToken);
 }

@@ -50,6 +50,47 @@ public sealed partial class PrivacyPagesTests
     }
 
     [Test]
+    public async Task Inzage_WithVNummer_AddsRecordsBeforeBsn()
+    {
+        using var consulent = await HostSession.LogInAsync(_server, s_consulent);
+        var inputs = RegistrationInputs(string.Empty);
+        inputs["vnummer"] = "5678901234";
+        using var registration = await consulent.PostActionAsync(DossiersScreen, "inburgering.registreer", inputs);
+        var dossierUrl = registration.Headers.Location!.OriginalString;
+        var (_, dossier) = await consulent.GetPageAsync(dossierUrl);
+        using var link = await consulent.PostActionAsync(dossierUrl, "inburgering.koppel-bsn", new Dictionary<string, string>
+        {
+            ["bsn"] = "999995017",
+            ["__version"] = VersionField().Match(dossier).Groups[1].Value,
+        });
+        using var officer = await HostSession.LogInAsync(_server, s_privacyOfficer);
+
+        using var bsnOnly = await officer.PostFormAsync("/privacy/inzage", new Dictionary<string, string> { ["bsn"] = "999995017" });
+        using var both = await officer.PostFormAsync("/privacy/inzage", new Dictionary<string, string> { ["bsn"] = "999995017", ["vnummer"] = "5678901234" });
+        var bsnRows = ActivityRows().Count(await bsnOnly.Content.ReadAsStringAsync());
+        var bothRows = ActivityRows().Matches(await both.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.That(registration.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(link.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(bsnRows, Is.GreaterThan(0), "linking the BSN is recorded under the BSN");
+        Assert.That(bothRows, Has.Count.GreaterThan(bsnRows + 1), "the registration under the V-nummer, and the first inzage, are added");
+        Assert.That(bothRows, Does.Contain("inburgering.registratie"));
+    }
+
+    [Test]
+    public async Task Inzage_InvalidVNummer_ShowsError()
+    {
+        using var officer = await HostSession.LogInAsync(_server, s_privacyOfficer);
+
+        using var response = await officer.PostFormAsync("/privacy/inzage", new Dictionary<string, string> { ["bsn"] = Bsn, ["vnummer"] = "12345" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(html, Does.Contain("Een V-nummer bestaat uit 10 cijfers."));
+        Assert.That(ActivityRows().Matches(html), Is.Empty);
+    }
+
+    [Test]
     public async Task Inzage_IsItselfRecorded()
     {
         using var officer = await HostSession.LogInAsync(_server, s_privacyOfficer);
@@ -208,4 +249,7 @@ public sealed partial class PrivacyPagesTests
 
     [GeneratedRegex("<tr data-sequence=\"(\\d+)\"")]
     private static partial Regex SequenceRows();
+
+    [GeneratedRegex("name=\"__version\" value=\"([^\"]*)\"")]
+    private static partial Regex VersionField();
 }
