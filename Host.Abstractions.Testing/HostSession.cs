@@ -18,6 +18,9 @@ public sealed partial class HostSession : IDisposable
         Client = client;
     }
 
+    /// <summary>The hidden form field with the version of the record a form was rendered for.</summary>
+    public const string VersionFieldName = "__version";
+
     /// <summary>The HTTP client, with the session's cookies and the host's base address.</summary>
     public HttpClient Client { get; }
 
@@ -43,7 +46,11 @@ public sealed partial class HostSession : IDisposable
         return session;
     }
 
-    /// <summary>Opens <paramref name="formPage"/>, takes its anti-forgery token and posts <paramref name="values"/> to <paramref name="target"/>.</summary>
+    /// <summary>
+    /// Opens <paramref name="formPage"/>, takes its anti-forgery token and posts <paramref name="values"/> to
+    /// <paramref name="target"/>. Like a browser, it also sends the record version the page rendered (the hidden
+    /// <c>__version</c> field) unless <paramref name="values"/> has one.
+    /// </summary>
     /// <param name="formPage">The page with the form, for example <c>/klanten</c>.</param>
     /// <param name="values">The form fields, without the anti-forgery token.</param>
     /// <param name="target">Where the form posts to; defaults to <paramref name="formPage"/>.</param>
@@ -62,6 +69,13 @@ public sealed partial class HostSession : IDisposable
         }
 
         var form = new Dictionary<string, string>(values) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+
+        // A browser submits the version the form was rendered with, so an edit is checked against what the user saw.
+        if (!form.ContainsKey(VersionFieldName) && RenderedVersion().Match(html) is { Success: true } version)
+        {
+            form[VersionFieldName] = WebUtility.HtmlDecode(version.Groups[1].Value);
+        }
+
         using var content = new FormUrlEncodedContent(form);
         return await Client.PostAsync(new Uri(target ?? formPage, UriKind.Relative), content);
     }
@@ -87,6 +101,9 @@ public sealed partial class HostSession : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("name=\"__version\" value=\"([^\"]*)\"")]
+    private static partial Regex RenderedVersion();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiForgeryToken();

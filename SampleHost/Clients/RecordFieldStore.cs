@@ -45,8 +45,9 @@ internal sealed class RecordFieldStore(
 
     /// <summary>
     /// Checks the submitted values of the fields the user may edit and stores them, or returns the errors and stores
-    /// nothing. An empty value removes the stored one. When <paramref name="expectedVersion"/> is set and the record's
-    /// stored values have another version, someone saved in the meantime: nothing is stored and the result is a conflict.
+    /// nothing. An empty value removes the stored one. When <paramref name="expectedVersion"/> is missing or the
+    /// record's stored values have another version, the form was not based on the values stored now (someone saved in
+    /// the meantime): nothing is stored and the result is a conflict.
     /// </summary>
     public async Task<FieldSaveResult> SaveAsync(
         string recordType,
@@ -67,7 +68,7 @@ internal sealed class RecordFieldStore(
         var existing = await db.RecordFieldValues
             .Where(v => v.RecordType == recordType && v.RecordId == recordId)
             .ToDictionaryAsync(v => v.Key, cancellationToken);
-        if (expectedVersion is not null && expectedVersion != ContentVersion.Of(existing.Values.Select(v => (v.Key, v.Value, v.ChangedAt))))
+        if (expectedVersion != ContentVersion.Of(existing.Values.Select(v => (v.Key, v.Value, v.ChangedAt))))
         {
             return FieldSaveResult.Conflict;
         }

@@ -53,8 +53,8 @@ internal sealed class PluginSettings(
 
     /// <summary>
     /// Validates <paramref name="submitted"/> against the definitions and stores the values, or returns the errors and
-    /// stores nothing. When <paramref name="expectedVersion"/> is set and the stored values have another version,
-    /// someone saved in the meantime: nothing is stored and the result is a conflict.
+    /// stores nothing. When <paramref name="expectedVersion"/> is missing or the stored values have another version,
+    /// the form was not based on the values stored now: nothing is stored and the result is a conflict.
     /// </summary>
     public async Task<FieldSaveResult> SaveAsync(
         IReadOnlyList<SettingDefinition> settings,
@@ -74,7 +74,7 @@ internal sealed class PluginSettings(
         var gemeente = tenant.Required.Value;
         var keys = settings.Select(s => s.Field.Key).ToList();
         var existing = await db.PluginSettings.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, cancellationToken);
-        if (expectedVersion is not null && expectedVersion != ContentVersion.Of(existing.Values.Select(s => (s.Key, s.Value, s.ChangedAt))))
+        if (expectedVersion != ContentVersion.Of(existing.Values.Select(s => (s.Key, s.Value, s.ChangedAt))))
         {
             return FieldSaveResult.Conflict;
         }

@@ -68,7 +68,8 @@ internal sealed class PluginsModel(PluginCatalog catalog, PluginTenantAdministra
 
     private async Task<IActionResult> ChangeAsync(string? pluginId, PluginTenantChange change, string? version, CancellationToken cancellationToken)
     {
-        var result = await administration.ChangeAsync(pluginId, change, version, cancellationToken);
+        // A form without a version was not based on the state shown now, so it counts as stale.
+        var result = await administration.ChangeAsync(pluginId, change, version ?? string.Empty, cancellationToken);
         if (result == PluginTenantChangeResult.Forbidden)
         {
             return Forbid();

@@ -115,4 +115,17 @@ public sealed class SettingsConcurrencyTests(DatabaseProvider provider)
         Assert.That(await secondSave.Content.ReadAsStringAsync(), Does.Contain("Iemand anders heeft de instellingen intussen gewijzigd."));
         Assert.That(PageHtml.Field(afterwards, PageSize), Is.EqualTo("5"));
     }
+
+    [Test]
+    public async Task ApiSave_WithoutExpectedVersion_Returns409()
+    {
+        using var beheerder = await HostSession.LogInAsync(_server, Beheerder);
+        var (_, before) = await beheerder.GetPageAsync(SettingsScreen);
+
+        using var save = await beheerder.Client.PostAsJsonAsync(new Uri($"/api/actions/{SaveAction}", UriKind.Relative), new { values = new Dictionary<string, string?> { [PageSize] = "9" } });
+        var (_, afterwards) = await beheerder.GetPageAsync(SettingsScreen);
+
+        Assert.That(save.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "an edit that names no version is not based on what is stored now");
+        Assert.That(PageHtml.Field(afterwards, PageSize), Is.EqualTo(PageHtml.Field(before, PageSize)));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
+using SampleHost.Tests.Concurrency;
 using SampleHost.Tests.Hosting;
 using TestSupport;
 
@@ -115,7 +116,7 @@ public sealed partial class PluginContainmentTests
         var (_, suspendedPage) = await beheerder.GetPageAsync("/beheer/plugins");
         using var resume = await beheerder.PostFormAsync(
             "/beheer/plugins",
-            new Dictionary<string, string> { ["pluginId"] = "failing-screen" },
+            new Dictionary<string, string> { ["pluginId"] = "failing-screen", ["version"] = FormHtml.InputValue(suspendedPage, "version")! },
             "/beheer/plugins?handler=Hervatten");
         var (status, html) = await consulent.GetPageAsync(FailingScreen);
         var (_, page) = await beheerder.GetPageAsync("/beheer/plugins");

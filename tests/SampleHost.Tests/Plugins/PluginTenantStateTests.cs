@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
+using SampleHost.Tests.Concurrency;
 using SampleHost.Tests.Hosting;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 using static SampleHost.Tests.Hosting.PageHtml;
@@ -170,8 +171,18 @@ public sealed partial class PluginTenantStateTests(DatabaseProvider provider)
     }
 
     /// <summary>Presses a button of the inburgering row on the plugin page.</summary>
-    private static Task<HttpResponseMessage> ChangeAsync(HostSession session, string handler, string tokenPage = PluginsPage) =>
-        session.PostFormAsync(tokenPage, new Dictionary<string, string> { ["pluginId"] = "inburgering" }, $"{PluginsPage}?handler={handler}");
+    /// <summary>Posts <paramref name="handler"/> for the inburgering plugin with the state version the plugin page shows now, as its form does.</summary>
+    private static async Task<HttpResponseMessage> ChangeAsync(HostSession session, string handler, string tokenPage = PluginsPage)
+    {
+        var (_, page) = await session.GetPageAsync(PluginsPage);
+        var form = new Dictionary<string, string> { ["pluginId"] = "inburgering" };
+        if (FormHtml.InputValue(page, "version") is { } version)
+        {
+            form["version"] = version;
+        }
+
+        return await session.PostFormAsync(tokenPage, form, $"{PluginsPage}?handler={handler}");
+    }
 
     private async Task<List<PluginTenantStateRecord>> ReadRecordsAsync()
     {
