@@ -46,6 +46,7 @@ internal static class HostServiceRegistration
         }
 
         services.AddWebUserInterface(configuration, builder.Environment);
+        services.AddSharedKeyRing(configuration);
         services.AddRequestRateLimiting(configuration);
         if (builder.Environment.IsDevelopment())
         {
