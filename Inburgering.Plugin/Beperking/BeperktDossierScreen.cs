@@ -53,7 +53,7 @@ internal sealed class BeperktDossierScreen(InburgeringDbContext db, IProcessingL
                 new FieldElement(DossierFields.BeperktDoor, dossier.BeperktDoor),
             ]);
 
-        return new ScreenContent([beperking, DossierScreen.PersoonSection(dossier), DossierScreen.InburgeringSection(dossier)])
+        return new ScreenContent([beperking, DossierScreen.PersoonSection(dossier, canLinkBsn: false), DossierScreen.InburgeringSection(dossier)])
         {
             Heading = dossier.DisplayName,
             Actions = [HefBeperkingOpAction.ActionId],

@@ -75,10 +75,11 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
         return actions;
     }
 
-    internal static ScreenSection PersoonSection(Dossier dossier)
+    /// <summary>Returns the person's BRP data; <paramref name="canLinkBsn"/> adds the advice to link a BSN when there is none.</summary>
+    internal static ScreenSection PersoonSection(Dossier dossier, bool canLinkBsn = true)
     {
         var elements = new List<ScreenElement>();
-        if (dossier.Bsn is null)
+        if (dossier.Bsn is null && canLinkBsn)
         {
             elements.Add(new TextElement(new LocalizedText(
                 "Deze persoon is op het V-nummer geregistreerd en heeft nog geen BSN. Koppel het BSN zodra de BRP de persoon heeft ingeschreven; dan worden de gegevens uit de BRP overgenomen.",

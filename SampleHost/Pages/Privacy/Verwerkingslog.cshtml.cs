@@ -58,10 +58,21 @@ internal sealed class VerwerkingslogModel(
         return Page();
     }
 
+    /// <summary>The message when the date range is reversed, or null.</summary>
+    public string? RangeError { get; private set; }
+
     /// <summary>Returns the query string values of the current filters with another keyset, for the next page link.</summary>
     public Dictionary<string, string> NextPageRoute(long before)
     {
-        var route = new Dictionary<string, string> { ["voor"] = before.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var route = FilterRoute();
+        route["voor"] = before.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return route;
+    }
+
+    /// <summary>Returns the query string values of the current filters, for the link back to the newest records.</summary>
+    public Dictionary<string, string> FilterRoute()
+    {
+        var route = new Dictionary<string, string>();
         AddIfSet(route, "activiteit", ActivityId);
         AddIfSet(route, "medewerker", ActorId);
         AddIfSet(route, "van", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -71,6 +82,14 @@ internal sealed class VerwerkingslogModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        if (From > Until)
+        {
+            RangeError = Texts.T(
+                "De datum 'van' ligt na de datum 'tot'. Draai de datums om en filter opnieuw.",
+                "The 'from' date is after the 'until' date. Swap the dates and filter again.");
+            return;
+        }
+
         var filter = new ProcessingLogFilter(
             ActivityId,
             ActorId,

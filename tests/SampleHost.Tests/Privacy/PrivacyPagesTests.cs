@@ -196,6 +196,20 @@ public sealed partial class PrivacyPagesTests
         Assert.That(next, Is.EqualTo($"/privacy/verwerkingslog?voor={firstSequences[^1]}"));
         Assert.That(secondSequences[0], Is.EqualTo(firstSequences[^1] - 1));
         Assert.That(secondSequences[^1], Is.EqualTo(1));
+        Assert.That(first, Does.Not.Contain("rel=\"first\""), "the first page is the newest");
+        Assert.That(second, Does.Contain("<a rel=\"first\" href=\"/privacy/verwerkingslog\">"), "the second page links back to the newest");
+    }
+
+    [Test]
+    public async Task Verwerkingslog_ReversedDates_SaysSo()
+    {
+        using var officer = await HostSession.LogInAsync(_server, s_privacyOfficer);
+
+        var (status, html) = await officer.GetPageAsync("/privacy/verwerkingslog?van=2026-12-06&tot=2026-12-01");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("De datum &#x27;van&#x27; ligt na de datum &#x27;tot&#x27;."));
+        Assert.That(SequenceRows().Matches(html), Is.Empty);
     }
 
     [Test]
