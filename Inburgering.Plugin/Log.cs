@@ -57,4 +57,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Anonymised {Count} dossiers in gemeente {Gemeente} closed on or before {ClosedOnOrBefore}; kept {Restricted} restricted dossiers")]
     public static partial void DossiersAnonymised(ILogger logger, int count, int restricted, string gemeente, DateOnly closedOnOrBefore);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "No dossier {DossierId} to change in gemeente {Gemeente}: another gemeente's dossier, an anonymised one, or an unknown id")]
+    public static partial void DossierToChangeNotFound(ILogger logger, Guid dossierId, string? gemeente);
 }

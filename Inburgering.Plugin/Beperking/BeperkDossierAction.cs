@@ -39,7 +39,7 @@ internal sealed class BeperkDossierAction(
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var (dossier, rejection) = await DossierEdit.LoadAsync(db, request, cancellationToken);
+        var (dossier, rejection) = await DossierEdit.LoadAsync(db, request, logger, cancellationToken);
         if (dossier is null)
         {
             return rejection!;

@@ -20,7 +20,7 @@ internal static class DossierEdit
     /// Loads the tracked dossier of <see cref="ActionRequest.RecordId"/> in the current gemeente. Returns a rejection
     /// when the dossier does not exist, is anonymised, or changed since the user opened it.
     /// </summary>
-    public static async Task<(Dossier? Dossier, ActionResult? Rejection)> LoadAsync(InburgeringDbContext db, ActionRequest request, CancellationToken cancellationToken)
+    public static async Task<(Dossier? Dossier, ActionResult? Rejection)> LoadAsync(InburgeringDbContext db, ActionRequest request, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
@@ -35,6 +35,7 @@ internal static class DossierEdit
         var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
         if (dossier is null)
         {
+            Log.DossierToChangeNotFound(logger, dossierId, db.CurrentGemeente);
             return (null, ActionResult.Invalid(new FieldError("", new LocalizedText(
                 "Dit dossier bestaat niet in deze gemeente. Open het dossier opnieuw vanuit de lijst met inburgeraars.",
                 "This dossier does not exist in this municipality. Open the dossier again from the list of integration clients."))));

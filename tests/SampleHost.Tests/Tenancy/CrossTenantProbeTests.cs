@@ -159,6 +159,23 @@ public sealed partial class CrossTenantProbeTests
         Assert.That(logged[0].Message, Is.EqualTo($"No client {clientId} in gemeente {Own} for user demo-{Own}-consulent-inburgering: another gemeente's record or an unknown id"));
     }
 
+    [Test]
+    public async Task DossierAction_ForeignDossier_IsRejectedAndLogged()
+    {
+        using var consulent = await HostSession.LogInAsync(_server, $"demo-{Own}-consulent-inburgering");
+        var dossierId = _foreign.ScreenRecords.First(url => url.StartsWith("/schermen/inburgering.dossier/", StringComparison.Ordinal)).Split('/')[^1];
+
+        using var response = await consulent.Client.PostAsJsonAsync(
+            "/api/actions/inburgering.beperk",
+            new { recordId = dossierId, values = new Dictionary<string, string> { ["beperkingReden"] = "Intrekking door DUO" }, expectedVersion = "onbekend" });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(body, Does.Contain("Dit dossier bestaat niet in deze gemeente."));
+        Assert.That(Secrets(body), Is.Empty);
+        Assert.That(_server.Logs.Count(e => e.EventId == 4006 && e.Message.Contains(dossierId, StringComparison.Ordinal) && e.Message.Contains($"gemeente {Own}", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
     /// <summary>Every URL that opens a record of the other gemeente, with the entry point whose rule applies.</summary>
     private IEnumerable<(string Url, EntryPoint EntryPoint)> RecordUrls()
     {
