@@ -1,3 +1,4 @@
+using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
@@ -14,8 +15,8 @@ internal sealed class BeperkteDossiersScreen(InburgeringDbContext db) : IScreen
 {
     public const string ScreenId = "inburgering.beperkte-dossiers";
 
-    // TODO: page through the list; it shows the newest MaxRows restrictions only.
-    internal const int MaxRows = 100;
+    /// <summary>The number of rows on one page of the list.</summary>
+    internal const int PageSize = 50;
 
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
@@ -25,20 +26,27 @@ internal sealed class BeperkteDossiersScreen(InburgeringDbContext db) : IScreen
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Restrictions are rare, so the list pages by position; one row more than a page shows whether there is a next one.
+        var skip = int.TryParse(request.List.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
         var dossiers = await db.Dossiers
             .AsNoTracking()
             .Where(d => d.BeperktOp != null && d.GeanonimiseerdOp == null)
             .OrderByDescending(d => d.BeperktOp)
             .ThenBy(d => d.Id)
-            .Take(MaxRows)
+            .Skip(skip)
+            .Take(PageSize + 1)
             .Select(d => new { d.Id, d.BeperktOp, d.BeperktDoor })
             .ToListAsync(cancellationToken);
 
         var rows = dossiers
+            .Take(PageSize)
             .Select(d => new ListRow([d.BeperktOp, d.BeperktDoor], new ScreenLink(BeperktDossierScreen.ScreenId, d.Id.ToString())))
             .ToList();
         var list = new ListElement([DossierFields.BeperktOp, DossierFields.BeperktDoor], rows)
         {
+            NextPage = dossiers.Count > PageSize ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
             EmptyText = new LocalizedText(
                 "Er zijn geen dossiers met een beperkte verwerking in deze gemeente.",
                 "There are no dossiers with restricted processing in this municipality."),

@@ -143,12 +143,12 @@ internal sealed class PluginHarness : IAsyncDisposable
             ("koppeldatum", koppeldatum),
             ("wetRegime", wetRegime));
 
-    public async Task<ScreenContent?> LoadScreenAsync(string screenId, string? recordId)
+    public async Task<ScreenContent?> LoadScreenAsync(string screenId, string? recordId, ListQuery? list = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var screen = scope.ServiceProvider.GetServices<IScreen>().Single(s => s.Definition.Id == screenId);
 
-        return await screen.LoadAsync(new ScreenRequest(recordId), CancellationToken.None);
+        return await screen.LoadAsync(new ScreenRequest(recordId) { List = list ?? ListQuery.Default }, CancellationToken.None);
     }
 
     /// <summary>Returns the dossiers of every gemeente, bypassing the gemeente filter, as only a test may.</summary>
