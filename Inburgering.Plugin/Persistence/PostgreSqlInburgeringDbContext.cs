@@ -25,8 +25,8 @@ internal sealed class PostgreSqlInburgeringDbContext(DbContextOptions<PostgreSql
     {
         base.OnModelCreating(modelBuilder);
 
-        // TODO: add row-level security on inburgering.dossiers as a second line. The query filter is the only gemeente
-        // check now.
+        // Row-level security on inburgering.dossiers is the second wall behind the query filter; InburgeringDataStore
+        // puts the policy on the table after migrating.
         modelBuilder.HasDefaultSchema(Schema);
     }
 }
