@@ -44,7 +44,7 @@ internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog pro
                 d.IsBeperkt
                     ? [null, null, null, DossierFields.BeperktStatusCode, null]
                     : [d.DisplayName, d.Bsn, d.Doelgroep.ToString(), d.Status.ToString(), d.Koppeldatum],
-                new ScreenLink(DossierScreen.ScreenId, d.Id.ToString())))
+                d.IsBeperkt ? null : new ScreenLink(DossierScreen.ScreenId, d.Id.ToString())))
             .ToList();
 
         var list = new ListElement(

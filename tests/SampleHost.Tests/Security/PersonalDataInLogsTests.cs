@@ -58,6 +58,7 @@ public sealed partial class PersonalDataInLogsTests
     [TestCase("Request starting HTTP/1.1 GET /klanten?bsn=123456782 - - -", 1)]
     [TestCase("Request starting HTTP/1.1 GET /klanten?nummer=123456783 - - -", 0)]
     [TestCase("Counted 123456782 rows.", 0)]
+    [TestCase("Request starting HTTP/1.1 GET /api/screens/inburgering.dossier/bbd26ee4-7d2f-49cb-a4ce-892935534a12 - - -", 0)]
     public void Scan_ElfproefNumberInUrl_IsReported(string message, int expectedHits)
     {
         var hits = s_scanner.Scan("Microsoft.AspNetCore.Hosting.Diagnostics", message);

@@ -62,7 +62,8 @@ public sealed partial class PersonalDataScanner
 
         foreach (Match url in Url().Matches(text))
         {
-            foreach (var number in LogWords.Numbers(url.Value).Where(n => n.Text.Length == 9 && !_bsns.Contains(n.Text) && PassesElfproef(n.Text)))
+            // A run of digits inside a longer token, such as a GUID segment, is no BSN.
+            foreach (var number in LogWords.Numbers(url.Value).Where(n => n.Text.Length == 9 && IsWholeToken(url.Value, n.Position) && !_bsns.Contains(n.Text) && PassesElfproef(n.Text)))
             {
                 hits.Add(new PersonalDataHit(category, PersonalDataKind.BsnInUrl, url.Index + number.Position, PersonalDataHit.Mask(number.Text), logLine));
             }
@@ -75,6 +76,11 @@ public sealed partial class PersonalDataScanner
 
         return hits;
     }
+
+    /// <summary>Returns whether the nine digits at <paramref name="position"/> stand alone, with no letter or digit beside them.</summary>
+    private static bool IsWholeToken(string text, int position) =>
+        (position == 0 || !char.IsLetterOrDigit(text[position - 1]))
+        && (position + 9 >= text.Length || !char.IsLetterOrDigit(text[position + 9]));
 
     /// <summary>
     /// Returns whether nine digits pass the elfproef for a BSN: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is a multiple of 11,
