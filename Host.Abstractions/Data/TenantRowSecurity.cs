@@ -9,7 +9,7 @@ namespace Host.Abstractions;
 /// </summary>
 public static partial class TenantRowSecurity
 {
-    /// <summary>The PostgreSQL setting that holds the current gemeentecode, empty outside a gemeente.</summary>
+    /// <summary>The PostgreSQL setting with the current gemeentecode, empty outside a gemeente.</summary>
     public const string SettingName = "app.gemeente";
 
     /// <summary>The name of the policy on each protected table.</summary>

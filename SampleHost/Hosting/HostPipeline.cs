@@ -17,7 +17,7 @@ internal static class HostPipeline
             app.UseHsts();
         }
 
-        // The JSON API answers with its own status codes and problem details, never with the HTML error page.
+        // The JSON API returns its own status codes and problem details, never with the HTML error page.
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
             pages => pages.UseStatusCodePagesWithReExecute("/fout", "?status={0}"));

@@ -6,11 +6,11 @@ namespace SampleHost.Persistence;
 
 /// <summary>
 /// Puts a row-level security policy by gemeente on every host table that the model filters by gemeente, so on
-/// PostgreSQL the database itself keeps gemeenten apart, also for raw SQL and for a query that forgets the filter.
+/// PostgreSQL the database itself keeps gemeenten apart, also for raw SQL and for a query without the filter.
 /// </summary>
 internal static class RowLevelSecurity
 {
-    /// <summary>The property that holds the gemeentecode on every tenant entity.</summary>
+    /// <summary>The property with the gemeentecode on every tenant entity.</summary>
     private const string GemeenteProperty = "Gemeente";
 
     /// <summary>Returns the schema-qualified tables the policies protect, with their gemeente column.</summary>

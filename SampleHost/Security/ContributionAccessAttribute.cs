@@ -20,6 +20,6 @@ internal sealed class ContributionAccessAttribute(ContributionKind kind, string 
 {
     public ContributionKind Kind { get; } = kind;
 
-    /// <summary>The route parameter that holds the screen or action id.</summary>
+    /// <summary>The route parameter with the screen or action id.</summary>
     public string RouteParameter { get; } = routeParameter;
 }

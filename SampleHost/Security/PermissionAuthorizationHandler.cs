@@ -3,7 +3,7 @@ using SampleHost.Tenancy;
 
 namespace SampleHost.Security;
 
-/// <summary>Meets a <see cref="PermissionRequirement"/> when one of the user's roles holds the permission.</summary>
+/// <summary>Meets a <see cref="PermissionRequirement"/> when one of the user's roles has the permission.</summary>
 internal sealed class PermissionAuthorizationHandler(RolePermissions rolePermissions) : AuthorizationHandler<PermissionRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)

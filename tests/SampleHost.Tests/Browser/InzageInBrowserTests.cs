@@ -14,7 +14,7 @@ public sealed class InzageInBrowserTests
     private const string Bsn = "999993653";
 
     [Test]
-    public async Task PrivacyOfficer_InzageForBsn_ShowsWhoProcessedWhy()
+    public async Task Inzage_ForBsn_ShowsProcessing()
     {
         var chromium = Chromium.RequireChromium();
         await using var server = new SampleHostServer();

@@ -7,7 +7,7 @@ namespace SampleHost.Tests.Security;
 
 /// <summary>
 /// Takes an entry point of the authorisation matrix with a real HTTP request, as a browser or API client of one
-/// principal would, and tells whether the host let the request in.
+/// principal would, and reports whether the host let the request in.
 /// </summary>
 internal sealed partial class EntryPointProbe(HttpClient client, string antiforgeryToken)
 {
@@ -57,7 +57,7 @@ internal sealed partial class EntryPointProbe(HttpClient client, string antiforg
     /// <summary>
     /// Returns whether the host refused <paramref name="response"/>. The JSON API and the other routes under
     /// <c>/api</c> and <c>/haalcentraal</c> refuse with 401 or 403. A page refuses with a redirect to the no-access
-    /// page, or to the login page with a return address; a page that answers 401 or 403 itself, such as the
+    /// page, or to the login page with a return address; a page that returns 401 or 403 itself, such as the
     /// no-access page, let the request in.
     /// </summary>
     public static bool IsRefused(HttpResponseMessage response, string path)

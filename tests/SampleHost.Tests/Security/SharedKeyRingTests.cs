@@ -12,7 +12,7 @@ namespace SampleHost.Tests.Security;
 public sealed class SharedKeyRingTests
 {
     [Test]
-    public async Task LoginCookie_SharedKeyRing_WorksOnOtherInstance()
+    public async Task Cookie_SharedKeyRing_Accepted()
     {
         var keys = Directory.CreateTempSubdirectory("keys-").FullName;
         try
@@ -28,7 +28,7 @@ public sealed class SharedKeyRingTests
     }
 
     [Test]
-    public async Task LoginCookie_SeparateKeyRings_IsRejectedByOtherInstance()
+    public async Task Cookie_SeparateKeyRings_Rejected()
     {
         var first = Directory.CreateTempSubdirectory("keys-").FullName;
         var second = Directory.CreateTempSubdirectory("keys-").FullName;

@@ -52,7 +52,7 @@ public sealed class RowLevelSecurityTests
     }
 
     [Test]
-    public async Task QueryWithoutGemeenteFilter_AsAppRole_SeesOwnGemeenteOnly()
+    public async Task UnfilteredQuery_AppRole_SeesOwnGemeente()
     {
         await using var scope = _server.CreateScopeAs("demo-0599-consulent-inburgering");
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
@@ -65,7 +65,7 @@ public sealed class RowLevelSecurityTests
     }
 
     [Test]
-    public async Task RawSql_BoundToGemeente_SeesThatGemeenteOnly()
+    public async Task RawSql_BoundGemeente_SeesThatGemeente()
     {
         var clients = await QueryAsync("0518", "SELECT DISTINCT \"Gemeente\" FROM clients");
         var dossiers = await QueryAsync("0518", "SELECT DISTINCT gemeente FROM inburgering.dossiers");
