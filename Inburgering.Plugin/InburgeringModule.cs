@@ -8,6 +8,7 @@ using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
+using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin;
@@ -48,6 +49,7 @@ public sealed class InburgeringModule : IPluginModule
 
         services.AddSingleton<ISettingsProvider, BewaartermijnSettings>();
         services.AddScoped<IScheduledJob, BewaartermijnJob>();
+        services.AddScoped<IScheduledJob, TermijnbewakingJob>();
 
         if (context.IsDevelopment)
         {

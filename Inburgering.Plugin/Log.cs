@@ -5,7 +5,9 @@ namespace Inburgering.Plugin;
 
 /// <summary>
 /// The plugin's log messages. Event ids: 1xxx registration, 2xxx persistence, 3xxx demo data, 4xxx closure,
-/// restriction and retention.
+/// restriction and retention, 5xxx deadline scan; each area of the process has its own file <c>Log.{Area}.cs</c> with
+/// its own range: 6xxx brede intake, 7xxx PIP, 8xxx onderdelen and hours, 9xxx begeleiding and voortgangsgesprekken,
+/// 10xxx termijn and handhaving, 11xxx lifecycle and DUO signals.
 /// Messages name dossier ids, never a BSN, V-nummer, name or address.
 /// </summary>
 internal static partial class Log

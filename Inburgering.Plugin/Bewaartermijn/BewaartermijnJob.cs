@@ -38,7 +38,7 @@ internal sealed class BewaartermijnJob(
         // NOTE: the job loads all due dossiers of the gemeente at once. The first run in a gemeente with years of closed
         // dossiers may load thousands.
         var due = await db.Dossiers
-            .Where(d => d.Status == DossierStatus.Afgesloten && d.GeanonimiseerdOp == null && d.AfgeslotenOp <= closedOnOrBefore)
+            .Where(d => d.AfgeslotenOp != null && d.GeanonimiseerdOp == null && d.AfgeslotenOp <= closedOnOrBefore)
             .OrderBy(d => d.Id)
             .ToListAsync(cancellationToken);
         var restricted = due.Count(d => d.IsBeperkt);

@@ -21,3 +21,16 @@ internal enum AfsluitReden
     /// <summary>Another reason.</summary>
     Anders,
 }
+
+/// <summary>The final <see cref="DossierStatus"/> that each <see cref="AfsluitReden"/> leads to.</summary>
+internal static class AfsluitRedenStatus
+{
+    /// <summary>Returns the final status a dossier closed for <paramref name="reden"/> gets.</summary>
+    public static DossierStatus Status(this AfsluitReden reden) => reden switch
+    {
+        AfsluitReden.InburgeringsplichtVoldaan => DossierStatus.Voldaan,
+        AfsluitReden.Ontheffing => DossierStatus.Ontheffing,
+        AfsluitReden.VertrokkenNaarBuitenland => DossierStatus.Vertrokken,
+        _ => DossierStatus.Verwijderd,
+    };
+}

@@ -1,10 +1,14 @@
+using Host.Abstractions;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Termijn;
+
 namespace Inburgering.Plugin.Dossiers;
 
 /// <summary>
 /// The inburgering dossier of one person in one gemeente, created when DUO or the COA links the person to the
 /// gemeente (the koppeling). It contains a snapshot of the person's BRP data as it was when the dossier was registered.
 /// </summary>
-internal sealed class Dossier
+internal sealed class Dossier : IGemeenteOwned
 {
     public Guid Id { get; set; }
 
@@ -27,7 +31,42 @@ internal sealed class Dossier
 
     public WetRegime WetRegime { get; set; }
 
+    /// <summary>The stage in the lifecycle; change it only through <see cref="DossierLifecycle.Move"/>.</summary>
     public DossierStatus Status { get; set; }
+
+    /// <summary>The day the dossier entered <see cref="Status"/>.</summary>
+    public DateOnly StatusSinds { get; set; }
+
+    /// <summary>
+    /// The day of DUO's notification (kennisgeving) that the person is inburgeringsplichtig, or <see langword="null"/>
+    /// until it arrived. With the BRP registration it decides the PIP deadline; a late signal keeps its legal date.
+    /// </summary>
+    public DateOnly? DuoKennisgevingOp { get; set; }
+
+    /// <summary>
+    /// The dagtekening of the first PIP, or <see langword="null"/> before it. It never changes once set: the
+    /// inburgeringstermijn starts the day after it, and a later PIP does not move it (Wet inburgering 2021, art. 11).
+    /// </summary>
+    public DateOnly? DagtekeningEerstePip { get; private set; }
+
+    /// <summary>The day the BRP registered the person in the gemeente, when the BRP knows the whole date.</summary>
+    public DateOnly? BrpInschrijvingsdatum =>
+        PartialDate.TryParseBrp(DatumInschrijvingGemeente, out var date) ? date.ToDateOnly() : null;
+
+    /// <summary>The inburgeringstermijn, or <see langword="null"/> before the first PIP.</summary>
+    public Inburgeringstermijn? Termijn => DagtekeningEerstePip is { } dagtekening ? Inburgeringstermijn.Vanaf(dagtekening) : null;
+
+    /// <summary>Records the dagtekening of the first PIP; once set it is immutable.</summary>
+    /// <exception cref="InvalidOperationException">The first PIP already has a dagtekening.</exception>
+    public void LegDagtekeningEerstePipVast(DateOnly dagtekening)
+    {
+        if (DagtekeningEerstePip is not null)
+        {
+            throw new InvalidOperationException("The dagtekening of the first PIP is immutable once set.");
+        }
+
+        DagtekeningEerstePip = dagtekening;
+    }
 
     /// <summary>The full name as the BRP composes it.</summary>
     public string? Naam { get; set; }

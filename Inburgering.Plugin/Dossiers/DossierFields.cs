@@ -1,6 +1,5 @@
 using Host.Abstractions;
 using DoelgroepValue = Inburgering.Plugin.Dossiers.Doelgroep;
-using DossierStatusValue = Inburgering.Plugin.Dossiers.DossierStatus;
 using AfsluitRedenValue = Inburgering.Plugin.Dossiers.AfsluitReden;
 using WetRegimeValue = Inburgering.Plugin.Dossiers.WetRegime;
 
@@ -33,8 +32,7 @@ internal static class DossierFields
 
     public static IReadOnlyList<ChoiceOption> StatusChoices { get; } =
     [
-        new(nameof(DossierStatusValue.Aangemeld), new LocalizedText("Aangemeld", "Registered")),
-        new(nameof(DossierStatusValue.Afgesloten), new LocalizedText("Afgesloten", "Closed")),
+        .. DossierStatusNames.Choices,
         new(BeperktStatusCode, new LocalizedText("Beperkt (verwerking beperkt)", "Restricted (processing restricted)")),
     ];
 
@@ -88,6 +86,12 @@ internal static class DossierFields
 
     public static FieldDefinition Status { get; } =
         new("status", new LocalizedText("Status", "Status"), FieldType.Choice) { Choices = StatusChoices };
+
+    public static FieldDefinition StatusSinds { get; } =
+        new("statusSinds", new LocalizedText("Sinds", "Since"), FieldType.Date) { Privacy = PrivacyClass.Normal };
+
+    public static FieldDefinition StatusReden { get; } =
+        new("statusReden", new LocalizedText("Reden", "Reason"), FieldType.MultilineText) { MaxLength = ReasonMaxLength };
 
     public static FieldDefinition AfgeslotenOp { get; } =
         new("afgeslotenOp", new LocalizedText("Afgesloten op", "Closed on"), FieldType.Date) { Privacy = PrivacyClass.Normal };

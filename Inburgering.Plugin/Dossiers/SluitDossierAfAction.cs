@@ -10,12 +10,13 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Dossiers;
 
 /// <summary>
-/// Closes a dossier with a date and a reason. The retention period of the dossier counts from that date. The record id
-/// is the dossier id, and the user must have seen the current version.
+/// Closes a dossier with a date and a reason, which decides the final status in the lifecycle. The retention period of
+/// the dossier counts from that date. The record id is the dossier id, and the user must have seen the current version.
 /// </summary>
 internal sealed class SluitDossierAfAction(
     InburgeringDbContext db,
     IProcessingLog processingLog,
+    ICurrentUser user,
     TimeProvider clock,
     ILogger<SluitDossierAfAction> logger) : IActionHandler
 {
@@ -53,7 +54,7 @@ internal sealed class SluitDossierAfAction(
             return BeperkingNotice.Rejection;
         }
 
-        if (dossier.Status == DossierStatus.Afgesloten)
+        if (dossier.Status.IsFinal())
         {
             return ActionResult.Invalid(new FieldError("", new LocalizedText(
                 "Dit dossier is al afgesloten.",
@@ -82,9 +83,14 @@ internal sealed class SluitDossierAfAction(
                 "Choose a reason for closing from the list.")));
         }
 
-        dossier.Status = DossierStatus.Afgesloten;
-        dossier.AfgeslotenOp = afgeslotenOp;
+        var (wijziging, error) = DossierLifecycle.Move(dossier, reden.Status(), afgeslotenOp, user.UserId, null);
+        if (wijziging is null)
+        {
+            return ActionResult.Invalid(new FieldError(DossierFields.AfsluitReden.Key, error!));
+        }
+
         dossier.AfsluitReden = reden;
+        db.StatusWijzigingen.Add(wijziging);
 
         if (await DossierEdit.SaveAsync(db, dossier, processingLog, InburgeringProcessingActivities.Dossierbeheer, logger, cancellationToken) is { } conflict)
         {

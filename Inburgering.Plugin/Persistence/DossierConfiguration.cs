@@ -23,6 +23,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Doelgroep).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.WetRegime).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.DagtekeningEerstePip);
 
         builder.Property(d => d.Naam).HasMaxLength(400);
         builder.Property(d => d.Voornamen).HasMaxLength(200);

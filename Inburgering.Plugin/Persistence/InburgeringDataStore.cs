@@ -14,7 +14,10 @@ internal sealed class InburgeringDataStore(InburgeringDbContext db, ILogger<Inbu
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync(TenantRowSecurity.PostgreSqlPolicy(PostgreSqlInburgeringDbContext.Schema, "dossiers", "gemeente"), cancellationToken);
+            foreach (var table in db.GemeenteOwnedTables())
+            {
+                await db.Database.ExecuteSqlRawAsync(TenantRowSecurity.PostgreSqlPolicy(PostgreSqlInburgeringDbContext.Schema, table, "gemeente"), cancellationToken);
+            }
         }
 
         Log.MigrationsApplied(logger, pending.Count, db.Database.ProviderName ?? "unknown");

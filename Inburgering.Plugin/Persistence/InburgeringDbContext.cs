@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
@@ -23,6 +24,8 @@ internal abstract class InburgeringDbContext : DbContext
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
+    public DbSet<DossierStatusWijziging> StatusWijzigingen => Set<DossierStatusWijziging>();
+
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
     /// so one compiled model serves all gemeenten.
@@ -47,27 +50,51 @@ internal abstract class InburgeringDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
-        modelBuilder.ApplyConfiguration(new DossierConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InburgeringDbContext).Assembly);
 
-        modelBuilder.Entity<Dossier>().HasQueryFilter(d => CurrentGemeente != null && d.Gemeente == CurrentGemeente);
-
+        FilterByGemeente(modelBuilder);
         UseSnakeCaseColumnNames(modelBuilder);
     }
 
+    /// <summary>The tables of <see cref="IGemeenteOwned"/> entities, which get the row-level security policy on PostgreSQL.</summary>
+    internal IEnumerable<string> GemeenteOwnedTables() =>
+        Model.GetEntityTypes()
+            .Where(entityType => typeof(IGemeenteOwned).IsAssignableFrom(entityType.ClrType))
+            .Select(entityType => entityType.GetTableName()!)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Gives every <see cref="IGemeenteOwned"/> entity the filter on the current gemeente, and none outside one.</summary>
+    private void FilterByGemeente(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IGemeenteOwned).IsAssignableFrom(e.ClrType)))
+        {
+            var row = Expression.Parameter(entityType.ClrType, "row");
+            var gemeente = Expression.Property(Expression.Convert(row, typeof(IGemeenteOwned)), nameof(IGemeenteOwned.Gemeente));
+            var current = Expression.Property(Expression.Constant(this), nameof(CurrentGemeente));
+            var filter = Expression.AndAlso(
+                Expression.NotEqual(current, Expression.Constant(null, typeof(string))),
+                Expression.Equal(gemeente, current));
+            entityType.SetQueryFilter(Expression.Lambda(filter, row));
+        }
+    }
+
     /// <summary>
-    /// Gives every new or changed dossier a new concurrency stamp, and refuses a new dossier outside the current
-    /// gemeente, because the query filter would hide it from its own gemeente.
+    /// Gives every new or changed dossier a new concurrency stamp, and refuses a new row outside the current gemeente,
+    /// because the query filter would hide it from its own gemeente.
     /// </summary>
     private void StampChangedDossiers()
     {
-        foreach (var entry in ChangeTracker.Entries<Dossier>())
+        foreach (var entry in ChangeTracker.Entries<IGemeenteOwned>().Where(e => e.State == EntityState.Added))
         {
-            if (entry.State == EntityState.Added && entry.Entity.Gemeente != CurrentGemeente)
+            if (entry.Entity.Gemeente != CurrentGemeente)
             {
                 throw new InvalidOperationException(
-                    $"Dossier {entry.Entity.Id} belongs to gemeente {entry.Entity.Gemeente}, but the current gemeente is {CurrentGemeente ?? "none"}.");
+                    $"A {entry.Metadata.ClrType.Name} of gemeente {entry.Entity.Gemeente} cannot be added while the current gemeente is {CurrentGemeente ?? "none"}.");
             }
+        }
 
+        foreach (var entry in ChangeTracker.Entries<Dossier>())
+        {
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
                 entry.Entity.ConcurrencyStamp = Guid.NewGuid();

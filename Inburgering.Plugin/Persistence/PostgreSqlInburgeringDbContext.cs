@@ -25,8 +25,8 @@ internal sealed class PostgreSqlInburgeringDbContext(DbContextOptions<PostgreSql
     {
         base.OnModelCreating(modelBuilder);
 
-        // Row-level security on inburgering.dossiers is the second wall behind the query filter; InburgeringDataStore
-        // puts the policy on the table after migrating.
+        // Row-level security on every table of a gemeente is the second wall behind the query filter; InburgeringDataStore
+        // puts the policies on the tables after migrating.
         modelBuilder.HasDefaultSchema(Schema);
     }
 }

@@ -1,5 +1,4 @@
 using Host.Abstractions;
-using Inburgering.Plugin.Dossiers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -38,7 +37,10 @@ internal sealed class SqliteInburgeringDbContext(DbContextOptions<SqliteInburger
     {
         base.OnModelCreating(modelBuilder);
 
-        modelBuilder.Entity<Dossier>().ToTable(TablePrefix + "dossiers");
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            entityType.SetTableName(TablePrefix + entityType.GetTableName());
+        }
     }
 
     /// <summary>Stores a moment as its UTC ticks; it reads back with offset zero.</summary>

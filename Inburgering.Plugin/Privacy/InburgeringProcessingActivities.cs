@@ -13,6 +13,20 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
 
     public const string Beperking = "inburgering.beperking";
 
+    public const string BredeIntake = "inburgering.brede-intake";
+
+    public const string Pip = "inburgering.pip";
+
+    public const string Voortgang = "inburgering.voortgang";
+
+    public const string Begeleiding = "inburgering.begeleiding";
+
+    public const string Handhaving = "inburgering.handhaving";
+
+    public const string DuoSignalen = "inburgering.duo-signalen";
+
+    public const string Termijnbewaking = "inburgering.termijnbewaking";
+
     private const string LegalBasis = "Wet inburgering 2021";
 
     public IReadOnlyList<ProcessingActivity> Activities { get; } =
@@ -45,5 +59,54 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
                 "De gemeente beperkt de verwerking van een dossier, bijvoorbeeld na een intrekking door DUO; alleen de privacy officer kan het dan inzien of de beperking opheffen.",
                 "The municipality restricts the processing of a dossier, for example after a withdrawal by DUO; only the privacy officer can then view it or lift the restriction."),
             "AVG artikel 18"),
+        new ProcessingActivity(
+            BredeIntake,
+            new LocalizedText("Brede intake", "Broad intake"),
+            new LocalizedText(
+                "De gemeente neemt de brede intake af, met de leerbaarheidstoets, om de leerroute en het PIP te bepalen; gezondheid alleen waar dat nodig is.",
+                "The municipality holds the broad intake, with the learnability test, to decide the learning route and the PIP; health only where needed."),
+            "Wet inburgering 2021, artikel 14"),
+        new ProcessingActivity(
+            Pip,
+            new LocalizedText("Persoonlijk plan inburgering en participatie", "Personal integration and participation plan"),
+            new LocalizedText(
+                "De gemeente stelt het PIP vast als beschikking en wijzigt het bij schakelen, afschalen of verhuizing.",
+                "The municipality adopts the PIP as a formal decision and changes it on a route switch, scaling down or a move."),
+            "Wet inburgering 2021, artikel 15"),
+        new ProcessingActivity(
+            Voortgang,
+            new LocalizedText("Voortgang inburgering", "Integration progress"),
+            new LocalizedText(
+                "De gemeente legt de onderdelen, gevolgde uren en examenresultaten vast om de voortgang te volgen en aan DUO door te geven.",
+                "The municipality records the components, hours followed and exam results to follow progress and pass them on to DUO."),
+            LegalBasis),
+        new ProcessingActivity(
+            Begeleiding,
+            new LocalizedText("Ontzorgen, maatschappelijke begeleiding en voortgangsgesprekken", "Unburdening, social guidance and progress meetings"),
+            new LocalizedText(
+                "De gemeente ontzorgt asielstatushouders met bijstand, regelt maatschappelijke begeleiding en voert voortgangsgesprekken.",
+                "The municipality unburdens asylum permit holders on social assistance, arranges social guidance and holds progress meetings."),
+            "Wet inburgering 2021; Participatiewet, artikel 56a"),
+        new ProcessingActivity(
+            Handhaving,
+            new LocalizedText("Termijn en handhaving", "Term and enforcement"),
+            new LocalizedText(
+                "De gemeente bewaakt de inburgeringstermijn, legt verlengingen, ontheffingen en voldaan vast en weegt maatregelen; de module stelt alleen voor.",
+                "The municipality monitors the integration term, records extensions, dispensations and completion and weighs measures; the module only proposes."),
+            "Wet inburgering 2021, artikelen 11, 22 en 23"),
+        new ProcessingActivity(
+            DuoSignalen,
+            new LocalizedText("Signalen van DUO", "Signals from DUO"),
+            new LocalizedText(
+                "De gemeente verwerkt de signalen van DUO over nieuwe inburgeringsplichtigen, correcties en intrekkingen.",
+                "The municipality processes DUO's signals about new persons obliged to integrate, corrections and withdrawals."),
+            LegalBasis),
+        new ProcessingActivity(
+            Termijnbewaking,
+            new LocalizedText("Termijnbewaking", "Deadline monitoring"),
+            new LocalizedText(
+                "Elke nacht zet de module taken met een vervaldatum in de werkvoorraad voor de termijnen van de dossiers.",
+                "Every night the module puts tasks with a due date in the work queue for the deadlines of the dossiers."),
+            LegalBasis),
     ];
 }

@@ -66,7 +66,8 @@ internal sealed class InburgeraarRegistration(
             Doelgroep = doelgroep.Value,
             Koppeldatum = koppeldatum.Value,
             WetRegime = wetRegime.Value,
-            Status = DossierStatus.Aangemeld,
+            Status = DossierStatus.Gekoppeld,
+            StatusSinds = koppeldatum.Value,
             GeregistreerdOp = timeProvider.GetUtcNow(),
             GeregistreerdDoor = currentUser.UserId,
         };

@@ -14,7 +14,7 @@ namespace Inburgering.Plugin.Screens;
 /// One dossier: the person's BRP data as retrieved at registration, and the state of the inburgering. A restricted
 /// dossier is refused with a notice, and an anonymised one is not found.
 /// </summary>
-internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog processingLog, ILogger<DossierScreen> logger) : IScreen
+internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog processingLog, ICurrentUser user, ILogger<DossierScreen> logger) : IScreen
 {
     public const string ScreenId = "inburgering.dossier";
 
@@ -50,7 +50,14 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(dossier)),
             cancellationToken);
 
-        return new ScreenContent([PersoonSection(dossier), InburgeringSection(dossier)])
+        var history = await db.StatusWijzigingen.AsNoTracking()
+            .Where(w => w.DossierId == dossier.Id)
+            .OrderBy(w => w.Op)
+            .ThenBy(w => w.Id)
+            .ToListAsync(cancellationToken);
+
+        return new ScreenContent(
+            [PersoonSection(dossier), InburgeringSection(dossier), DossierOnderdelen.Section(dossier.Id, user), StatusHistorySection(history)])
         {
             Heading = dossier.DisplayName,
             Actions = ActionsFor(dossier),
@@ -66,7 +73,7 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             actions.Add(KoppelBsnAction.ActionId);
         }
 
-        if (dossier.Status != DossierStatus.Afgesloten)
+        if (!dossier.Status.IsFinal())
         {
             actions.Add(SluitDossierAfAction.ActionId);
         }
@@ -131,8 +138,9 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             new FieldElement(DossierFields.Koppeldatum, dossier.Koppeldatum),
             new FieldElement(DossierFields.WetRegime, dossier.WetRegime.ToString()),
             new FieldElement(DossierFields.Status, dossier.Status.ToString()),
+            new FieldElement(DossierFields.StatusSinds, dossier.StatusSinds),
         };
-        if (dossier.Status == DossierStatus.Afgesloten)
+        if (dossier.AfgeslotenOp is not null)
         {
             elements.Add(new FieldElement(DossierFields.AfgeslotenOp, dossier.AfgeslotenOp));
             elements.Add(new FieldElement(DossierFields.AfsluitReden, dossier.AfsluitReden?.ToString()));
@@ -140,6 +148,18 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
 
         return new ScreenSection(new LocalizedText("Inburgering", "Civic integration"), elements);
     }
+
+    private static ScreenSection StatusHistorySection(IReadOnlyList<DossierStatusWijziging> history) =>
+        new(
+            new LocalizedText("Verloop", "History"),
+            [
+                new ListElement(
+                    [DossierFields.StatusSinds, DossierFields.Status with { Key = "van", Label = new LocalizedText("Van", "From") }, DossierFields.Status with { Key = "naar", Label = new LocalizedText("Naar", "To") }, DossierFields.StatusReden],
+                    [.. history.Select(w => new ListRow([w.Op, w.VorigeStatus.ToString(), w.NieuweStatus.ToString(), w.Reden], null))])
+                {
+                    EmptyText = new LocalizedText("Het dossier is sinds de koppeling niet van status veranderd.", "The dossier has not changed status since the link."),
+                },
+            ]);
 
     private static PartialDate? ToPartialDate(string? brpText) =>
         PartialDate.TryParseBrp(brpText, out var date) ? date : null;

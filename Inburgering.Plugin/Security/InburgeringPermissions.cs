@@ -21,6 +21,44 @@ internal sealed class InburgeringPermissions : IPermissionProvider
 
     public const string BeperkingLift = "inburgering.beperking.lift";
 
+    public const string IntakeView = "inburgering.intake.view";
+
+    public const string IntakeEdit = "inburgering.intake.edit";
+
+    public const string Gezondheid = "inburgering.gezondheid";
+
+    public const string PipView = "inburgering.pip.view";
+
+    public const string PipEdit = "inburgering.pip.edit";
+
+    public const string PipVaststellen = "inburgering.pip.vaststellen";
+
+    public const string VoortgangView = "inburgering.voortgang.view";
+
+    public const string VoortgangEdit = "inburgering.voortgang.edit";
+
+    public const string BegeleidingView = "inburgering.begeleiding.view";
+
+    public const string BegeleidingEdit = "inburgering.begeleiding.edit";
+
+    public const string OntzorgenEdit = "inburgering.ontzorgen.edit";
+
+    public const string GesprekEdit = "inburgering.gesprek.edit";
+
+    public const string TermijnView = "inburgering.termijn.view";
+
+    public const string TermijnEdit = "inburgering.termijn.edit";
+
+    public const string HandhavingView = "inburgering.handhaving.view";
+
+    public const string HandhavingEdit = "inburgering.handhaving.edit";
+
+    public const string DuoSignalenView = "inburgering.duo-signalen.view";
+
+    public const string DuoSignalenVerwerken = "inburgering.duo-signalen.verwerken";
+
+    public const string DossierCorrect = "inburgering.dossier.correct";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new PermissionDefinition(
@@ -57,5 +95,81 @@ internal sealed class InburgeringPermissions : IPermissionProvider
             BeperkingLift,
             new LocalizedText("De beperking van een inburgeringsdossier opheffen", "Lift the restriction of an integration dossier"),
             [HostRoles.PrivacyOfficer]),
+        new PermissionDefinition(
+            IntakeView,
+            new LocalizedText("De brede intake bekijken, zonder gezondheid", "View the broad intake, without health"),
+            [HostRoles.ConsulentInburgering, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            IntakeEdit,
+            new LocalizedText("De brede intake invullen en afronden, met de leerbaarheidstoets", "Fill in and complete the broad intake, with the learnability test"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            Gezondheid,
+            new LocalizedText("Gezondheid in de brede intake zien en vastleggen (bijzonder persoonsgegeven)", "See and record health in the broad intake (special category)"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            PipView,
+            new LocalizedText("Het PIP en de beschikking bekijken", "View the PIP and its decision"),
+            [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            PipEdit,
+            new LocalizedText("Een PIP opstellen en wijzigen", "Draft and change a PIP"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            PipVaststellen,
+            new LocalizedText("Een PIP vaststellen als beschikking", "Adopt a PIP as a formal decision"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            VoortgangView,
+            new LocalizedText("Onderdelen, uren en examens bekijken", "View components, hours and exams"),
+            [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            VoortgangEdit,
+            new LocalizedText("Onderdelen, uren en examens vastleggen", "Record components, hours and exams"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            BegeleidingView,
+            new LocalizedText("Ontzorgen, maatschappelijke begeleiding en voortgangsgesprekken bekijken", "View unburdening, social guidance and progress meetings"),
+            [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            BegeleidingEdit,
+            new LocalizedText("Maatschappelijke begeleiding vastleggen", "Record social guidance"),
+            [HostRoles.ConsulentInburgering, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            OntzorgenEdit,
+            new LocalizedText("Ontzorgen vastleggen (Participatiewet artikel 56a)", "Record unburdening (Participation Act article 56a)"),
+            [HostRoles.ConsulentInburgering, HostRoles.Klantmanager]),
+        new PermissionDefinition(
+            GesprekEdit,
+            new LocalizedText("Voortgangsgesprekken plannen en vastleggen", "Plan and record progress meetings"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            TermijnView,
+            new LocalizedText("De inburgeringstermijn, verlengingen en ontheffingen bekijken", "View the integration term, extensions and dispensations"),
+            [HostRoles.ConsulentInburgering, HostRoles.Klantmanager]),
+        new PermissionDefinition(
+            TermijnEdit,
+            new LocalizedText("Verlengingen, ontheffingen, vrijstellingen en voldaan vastleggen", "Record extensions, dispensations, exemptions and completion"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            HandhavingView,
+            new LocalizedText("Voorstellen voor handhaving bekijken", "View enforcement proposals"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            HandhavingEdit,
+            new LocalizedText("Feiten en besluiten voor handhaving vastleggen", "Record facts and decisions for enforcement"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            DuoSignalenView,
+            new LocalizedText("Signalen van DUO bekijken", "View signals from DUO"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            DuoSignalenVerwerken,
+            new LocalizedText("Signalen van DUO invoeren en verwerken", "Enter and process signals from DUO"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            DossierCorrect,
+            new LocalizedText("Het wettelijk regime en de status van een dossier corrigeren", "Correct the legal regime and the status of a dossier"),
+            [HostRoles.ConsulentInburgering]),
     ];
 }

@@ -15,6 +15,7 @@ using SampleHost.Security.ApiClients;
 using SampleHost.Security.Authentication;
 using SampleHost.Settings;
 using SampleHost.Tenancy;
+using SampleHost.Work;
 using SampleHost.Workflows;
 
 namespace SampleHost.Hosting;
@@ -96,6 +97,7 @@ internal static class HostServiceRegistration
     private static void AddWorkflowsAndSettings(this IServiceCollection services)
     {
         services.AddScoped<IWorkflowEngine, WorkflowEngine>();
+        services.AddScoped<IWorkTasks, WorkTasks>();
         services.AddScoped<PluginSettings>();
         services.AddScoped<IPluginSettings>(provider => provider.GetRequiredService<PluginSettings>());
         services.AddScoped<IScreen, SettingsScreen>();

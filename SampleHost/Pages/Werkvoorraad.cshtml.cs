@@ -29,7 +29,7 @@ internal sealed class WerkvoorraadModel(
         var available = AvailableWorkflows().Select(w => w.Id).ToList();
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Texts.Amsterdam).DateTime);
         Items = await db.WorkItems.AsNoTracking()
-            .Where(w => w.ClosedAt == null && available.Contains(w.WorkflowId))
+            .Where(w => w.ClosedAt == null && available.Contains(w.Kind))
             .OrderBy(w => w.DueDate)
             .ThenBy(w => w.Id)
             .Take(MaxItems)
@@ -37,22 +37,15 @@ internal sealed class WerkvoorraadModel(
         return Page();
     }
 
-    /// <summary>Returns the workflow's name, or its id when no loaded plugin declares it any more.</summary>
-    public LocalizedText WorkflowName(string workflowId) =>
-        Definition(workflowId)?.Name ?? new LocalizedText(workflowId, workflowId);
-
     /// <summary>Returns the URL of the record's screen, or <see langword="null"/> when the workflow names none.</summary>
-    public string? RecordUrl(WorkItemRecord item)
+    public static string? RecordUrl(WorkItemRecord item)
     {
         ArgumentNullException.ThrowIfNull(item);
 
-        return Definition(item.WorkflowId)?.RecordScreenId is { } screenId
+        return item.RecordScreenId is { } screenId
             ? Screens.ScreenView.Url(new ScreenLink(screenId, item.RecordId))
             : null;
     }
-
-    private WorkflowDefinition? Definition(string workflowId) =>
-        AvailableWorkflows().FirstOrDefault(w => w.Id == workflowId);
 
     private IEnumerable<WorkflowDefinition> AvailableWorkflows() =>
         workflows.Where(availability.IsAvailable).SelectMany(provider => provider.Workflows);

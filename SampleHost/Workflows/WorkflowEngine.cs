@@ -159,12 +159,17 @@ internal sealed class WorkflowEngine(
             InstanceId = instance.Id,
             Gemeente = instance.Gemeente,
             WorkflowId = instance.WorkflowId,
+            Kind = instance.WorkflowId,
+            KindNl = definition.Name.Nl,
+            KindEn = definition.Name.En,
             RecordId = instance.RecordId,
+            RecordScreenId = definition.RecordScreenId,
             State = instance.State,
             TaskNl = deadline.Task.Nl,
             TaskEn = deadline.Task.En,
             DueDate = today.AddDays(deadline.Days),
             CreatedAt = clock.GetUtcNow(),
+            ConcurrencyStamp = Guid.NewGuid(),
         });
     }
 

@@ -38,20 +38,39 @@ internal sealed class WorkflowHistoryRecord
     public DateTimeOffset At { get; set; }
 }
 
-/// <summary>A task in the werkvoorraad (work queue), open until its instance leaves the state that created it.</summary>
+/// <summary>
+/// A task in the werkvoorraad (work queue). A workflow task is open until its instance leaves the state that created
+/// it; a plugin task (<see cref="TaskKey"/> set) until its plugin or a user closes it.
+/// </summary>
 internal sealed class WorkItemRecord
 {
     public Guid Id { get; set; }
 
-    public Guid InstanceId { get; set; }
+    /// <summary>The workflow instance that created the task, or <see langword="null"/> for a plugin task.</summary>
+    public Guid? InstanceId { get; set; }
 
     public required string Gemeente { get; set; }
 
-    public required string WorkflowId { get; set; }
+    /// <summary>The workflow of a workflow task, or <see langword="null"/> for a plugin task.</summary>
+    public string? WorkflowId { get; set; }
+
+    /// <summary>The kind of task, prefixed with the plugin id: the workflow id, or the kind the plugin gave.</summary>
+    public required string Kind { get; set; }
+
+    public required string KindNl { get; set; }
+
+    public required string KindEn { get; set; }
+
+    /// <summary>The plugin's key of a plugin task, unique per gemeente, or <see langword="null"/> for a workflow task.</summary>
+    public string? TaskKey { get; set; }
 
     public required string RecordId { get; set; }
 
-    public required string State { get; set; }
+    /// <summary>The screen that opens the record of a plugin task, or <see langword="null"/>.</summary>
+    public string? RecordScreenId { get; set; }
+
+    /// <summary>The workflow state that created a workflow task, or <see langword="null"/> for a plugin task.</summary>
+    public string? State { get; set; }
 
     public required string TaskNl { get; set; }
 
@@ -61,6 +80,19 @@ internal sealed class WorkItemRecord
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>When the instance left the state, or <see langword="null"/> while the task is open.</summary>
+    /// <summary>The host's user id of the employee the task is assigned to, or <see langword="null"/>.</summary>
+    public string? AssignedTo { get; set; }
+
+    /// <summary>When the task closed, or <see langword="null"/> while it is open.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The host's user id of the employee who closed the task, or <see langword="null"/> when the system did.</summary>
+    public string? ClosedBy { get; set; }
+
+    public string? ClosedReasonNl { get; set; }
+
+    public string? ClosedReasonEn { get; set; }
+
+    /// <summary>Changes on every save, so two users who assign or close the same task cannot overwrite each other.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 }

@@ -36,7 +36,13 @@ public sealed class InburgeringModuleTests
         {
             "inburgering.dossier.view", "inburgering.dossier.register", "inburgering.status.view", "inburgering.cijfers.view",
             "inburgering.dossier.close", "inburgering.dossier.restrict", "inburgering.beperkt.view", "inburgering.beperking.lift",
+            "inburgering.intake.view", "inburgering.intake.edit", "inburgering.gezondheid", "inburgering.pip.view",
+            "inburgering.pip.edit", "inburgering.pip.vaststellen", "inburgering.voortgang.view", "inburgering.voortgang.edit",
+            "inburgering.begeleiding.view", "inburgering.begeleiding.edit", "inburgering.ontzorgen.edit", "inburgering.gesprek.edit",
+            "inburgering.termijn.view", "inburgering.termijn.edit", "inburgering.handhaving.view", "inburgering.handhaving.edit",
+            "inburgering.duo-signalen.view", "inburgering.duo-signalen.verwerken", "inburgering.dossier.correct",
         }));
+        Assert.That(permissions["inburgering.gezondheid"], Is.EqualTo(new[] { "consulent-inburgering" }));
         Assert.That(permissions["inburgering.dossier.view"], Is.EqualTo(new[] { "consulent-inburgering", "maatschappelijk-begeleider" }));
         Assert.That(permissions["inburgering.dossier.register"], Is.EqualTo(new[] { "consulent-inburgering" }));
         Assert.That(permissions["inburgering.status.view"], Is.EqualTo(new[] { "consulent-inburgering", "klantmanager", "maatschappelijk-begeleider" }));
@@ -50,10 +56,18 @@ public sealed class InburgeringModuleTests
 
         var activities = plugin.Services.GetServices<IProcessingActivityProvider>().Single().Activities;
 
-        Assert.That(activities.Select(a => a.Id), Is.EqualTo(new[] { "inburgering.registratie", "inburgering.dossierbeheer", "inburgering.bewaartermijn", "inburgering.beperking" }));
+        Assert.That(activities.Select(a => a.Id), Is.EqualTo(new[]
+        {
+            "inburgering.registratie", "inburgering.dossierbeheer", "inburgering.bewaartermijn", "inburgering.beperking",
+            "inburgering.brede-intake", "inburgering.pip", "inburgering.voortgang", "inburgering.begeleiding",
+            "inburgering.handhaving", "inburgering.duo-signalen", "inburgering.termijnbewaking",
+        }));
         Assert.That(activities.Select(a => a.LegalBasis), Is.EqualTo(new[]
         {
             "Wet inburgering 2021", "Wet inburgering 2021", "AVG artikel 5, lid 1, onder e (opslagbeperking)", "AVG artikel 18",
+            "Wet inburgering 2021, artikel 14", "Wet inburgering 2021, artikel 15", "Wet inburgering 2021",
+            "Wet inburgering 2021; Participatiewet, artikel 56a", "Wet inburgering 2021, artikelen 11, 22 en 23",
+            "Wet inburgering 2021", "Wet inburgering 2021",
         }));
     }
 
@@ -137,14 +151,14 @@ public sealed class InburgeringModuleTests
     }
 
     [Test]
-    public async Task Jobs_RegisterRetentionJob()
+    public async Task Jobs_RegisterRetentionAndDeadlineScan()
     {
         await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
         await using var scope = plugin.Services.CreateAsyncScope();
 
         var jobs = scope.ServiceProvider.GetServices<IScheduledJob>().Select(j => j.Definition.Id);
 
-        Assert.That(jobs, Is.EqualTo(new[] { "inburgering.bewaartermijn" }));
+        Assert.That(jobs, Is.EqualTo(new[] { "inburgering.bewaartermijn", "inburgering.termijnbewaking" }));
     }
 
     [Test]

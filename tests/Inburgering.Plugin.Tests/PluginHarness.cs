@@ -30,6 +30,7 @@ internal sealed class PluginHarness : IAsyncDisposable
     {
         _database = database;
         Clients = new InMemoryClientDirectory(Tenant);
+        WorkTasks = new InMemoryWorkTasks(Tenant);
 
         var manifest = new PluginManifest(
             "inburgering",
@@ -49,6 +50,7 @@ internal sealed class PluginHarness : IAsyncDisposable
         services.AddSingleton<IPluginSettings>(provider => provider.GetRequiredService<InMemoryPluginSettings>());
         services.AddSingleton<IBrpPersonen>(Brp);
         services.AddSingleton<IClientDirectory>(Clients);
+        services.AddSingleton<IWorkTasks>(WorkTasks);
         services.AddSingleton<RecordingProcessingLog>();
         services.AddSingleton<IProcessingLog>(provider => provider.GetRequiredService<RecordingProcessingLog>());
 
@@ -69,6 +71,8 @@ internal sealed class PluginHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(Now);
 
     public InMemoryClientDirectory Clients { get; }
+
+    public InMemoryWorkTasks WorkTasks { get; }
 
     public CollectingLoggerProvider Logs { get; } = new();
 

@@ -99,7 +99,7 @@ public sealed class BeperkingTests(DatabaseProvider provider)
         var dossier = (await _plugin.AllDossiersAsync()).Single();
         Assert.That(result.Succeeded, Is.False);
         Assert.That(result.Errors.Single().Message.Nl, Does.StartWith("De verwerking van dit dossier is beperkt"));
-        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Aangemeld));
+        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Gekoppeld));
         Assert.That(dossier.BeperkingReden, Is.EqualTo("Intrekking door DUO"));
     }
 

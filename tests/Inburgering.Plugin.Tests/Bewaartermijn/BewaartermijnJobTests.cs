@@ -51,7 +51,7 @@ public sealed class BewaartermijnJobTests(DatabaseProvider provider)
         Assert.That(dossier.Doelgroep, Is.EqualTo(Doelgroep.Gezinsmigrant));
         Assert.That(dossier.WetRegime, Is.EqualTo(WetRegime.Wi2013));
         Assert.That(dossier.Koppeldatum, Is.EqualTo(new DateOnly(2020, 1, 1)));
-        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Afgesloten));
+        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Vertrokken));
         Assert.That(dossier.AfgeslotenOp, Is.EqualTo(new DateOnly(2021, 12, 4)));
         Assert.That(dossier.AfsluitReden, Is.EqualTo(AfsluitReden.VertrokkenNaarBuitenland));
         Assert.That(_plugin.ProcessingLog.Records, Is.EqualTo(new[]

@@ -32,7 +32,7 @@ public sealed class SluitDossierAfTests(DatabaseProvider provider)
         var dossier = (await _plugin.AllDossiersAsync()).Single();
         var screen = await _plugin.LoadScreenAsync("inburgering.dossier", _dossierId);
         Assert.That(result.Succeeded, Is.True);
-        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Afgesloten));
+        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Ontheffing));
         Assert.That(dossier.AfgeslotenOp, Is.EqualTo(new DateOnly(2026, 12, 3)));
         Assert.That(dossier.AfsluitReden, Is.EqualTo(AfsluitReden.Ontheffing));
         Assert.That(screen!.Actions, Does.Not.Contain("inburgering.sluit-af"));
@@ -64,7 +64,7 @@ public sealed class SluitDossierAfTests(DatabaseProvider provider)
         var result = await CloseAsync(null, "03-12-2026", "Ontheffing");
 
         Assert.That(result.IsConflict, Is.True);
-        Assert.That((await _plugin.AllDossiersAsync()).Single().Status, Is.EqualTo(DossierStatus.Aangemeld));
+        Assert.That((await _plugin.AllDossiersAsync()).Single().Status, Is.EqualTo(DossierStatus.Gekoppeld));
     }
 
     [TestCase("05-12-2026", TestName = "SluitAf_DateAfterToday_IsInvalid")]
@@ -76,7 +76,7 @@ public sealed class SluitDossierAfTests(DatabaseProvider provider)
 
         Assert.That(result.Succeeded, Is.False);
         Assert.That(result.Errors.Select(e => e.FieldKey), Is.EqualTo(new[] { "afgeslotenOp" }));
-        Assert.That((await _plugin.AllDossiersAsync()).Single().Status, Is.EqualTo(DossierStatus.Aangemeld));
+        Assert.That((await _plugin.AllDossiersAsync()).Single().Status, Is.EqualTo(DossierStatus.Gekoppeld));
     }
 
     [Test]

@@ -21,9 +21,8 @@ public sealed class MigrationTests(DatabaseProvider provider)
     {
         var applied = await _plugin.MigrateAsync();
 
-        Assert.That(applied, Has.Count.EqualTo(2));
-        Assert.That(applied[0], Does.Match("^[0-9]{14}_InitialCreate$"));
-        Assert.That(applied[1], Does.Match("^[0-9]{14}_AfsluitenBeperkenBewaartermijn$"));
+        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop" }));
+        Assert.That(applied, Is.All.Match("^[0-9]{14}_"));
     }
 
     [Test]
@@ -44,8 +43,8 @@ public sealed class MigrationTests(DatabaseProvider provider)
         var tables = await TableNamesAsync();
 
         var expected = provider == DatabaseProvider.Sqlite
-            ? new[] { "inburgering_dossiers", "inburgering_migrations" }
-            : new[] { "inburgering.__EFMigrationsHistory", "inburgering.dossiers" };
+            ? new[] { "inburgering_dossier_status_wijzigingen", "inburgering_dossiers", "inburgering_migrations" }
+            : new[] { "inburgering.__EFMigrationsHistory", "inburgering.dossier_status_wijzigingen", "inburgering.dossiers" };
         Assert.That(tables, Is.EqualTo(expected));
     }
 

@@ -33,7 +33,7 @@ public sealed class RegistrationTests(DatabaseProvider provider)
         Assert.That(dossier.Doelgroep, Is.EqualTo(Doelgroep.Gezinsmigrant));
         Assert.That(dossier.Koppeldatum, Is.EqualTo(new DateOnly(2026, 11, 20)));
         Assert.That(dossier.WetRegime, Is.EqualTo(WetRegime.Wi2021));
-        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Aangemeld));
+        Assert.That(dossier.Status, Is.EqualTo(DossierStatus.Gekoppeld));
         Assert.That(dossier.Naam, Is.EqualTo("Suzanne Moulin"));
         Assert.That(dossier.Voornamen, Is.EqualTo("Suzanne"));
         Assert.That(dossier.Voorvoegsel, Is.Null);

@@ -33,8 +33,8 @@ public sealed class ScreenTests(DatabaseProvider provider)
             new ScreenLink("inburgering.dossier", vnummer.NavigateTo!.RecordId),
             new ScreenLink("inburgering.dossier", moulin.NavigateTo!.RecordId),
         }));
-        Assert.That(list.Rows[0].Values, Is.EqualTo(new object?[] { "V-nummer 1234567890", null, "Asielstatushouder", "Aangemeld", new DateOnly(2026, 12, 1) }));
-        Assert.That(list.Rows[1].Values, Is.EqualTo(new object?[] { "Suzanne Moulin", "999993653", "Gezinsmigrant", "Aangemeld", new DateOnly(2026, 11, 20) }));
+        Assert.That(list.Rows[0].Values, Is.EqualTo(new object?[] { "V-nummer 1234567890", null, "Asielstatushouder", "Gekoppeld", new DateOnly(2026, 12, 1) }));
+        Assert.That(list.Rows[1].Values, Is.EqualTo(new object?[] { "Suzanne Moulin", "999993653", "Gezinsmigrant", "Gekoppeld", new DateOnly(2026, 11, 20) }));
         Assert.That(screen.Actions, Is.EqualTo(new[] { "inburgering.registreer", "inburgering.zoek" }));
     }
 
@@ -89,7 +89,7 @@ public sealed class ScreenTests(DatabaseProvider provider)
         var screen = await _plugin.LoadScreenAsync("inburgering.dossier", registered.NavigateTo!.RecordId);
 
         Assert.That(screen!.Heading, Is.EqualTo("Suzanne Moulin"));
-        Assert.That(screen.Sections.Select(s => s.Title.Nl), Is.EqualTo(new[] { "Persoon (uit de BRP)", "Inburgering" }));
+        Assert.That(screen.Sections.Select(s => s.Title.Nl), Is.EqualTo(new[] { "Persoon (uit de BRP)", "Inburgering", "Onderdelen van het dossier", "Verloop" }));
         Assert.That(screen.Actions, Is.EqualTo(new[] { "inburgering.sluit-af", "inburgering.beperk" }));
         Assert.That(Values(screen.Sections[0]), Is.EqualTo(new Dictionary<string, object?>
         {
@@ -110,8 +110,12 @@ public sealed class ScreenTests(DatabaseProvider provider)
             ["doelgroep"] = "Gezinsmigrant",
             ["koppeldatum"] = new DateOnly(2026, 11, 20),
             ["wetRegime"] = "Wi2013",
-            ["status"] = "Aangemeld",
+            ["status"] = "Gekoppeld",
+            ["statusSinds"] = new DateOnly(2026, 11, 20),
         }));
+        Assert.That(
+            screen.Sections[2].Elements.OfType<ListElement>().Single().Rows.Select(r => r.Link!.ScreenId),
+            Is.EqualTo(new[] { "inburgering.brede-intake", "inburgering.pip", "inburgering.voortgang", "inburgering.begeleiding", "inburgering.termijn" }));
     }
 
     [Test]
@@ -177,7 +181,7 @@ public sealed class ScreenTests(DatabaseProvider provider)
 
         var list = screen!.Sections.Single().Elements.OfType<ListElement>().Single();
         Assert.That(list.Rows.Single().Link, Is.EqualTo(registered.NavigateTo));
-        Assert.That(list.Rows.Single().Values, Is.EqualTo(new object?[] { "Gezinsmigrant", "Aangemeld", new DateOnly(2026, 11, 20) }));
+        Assert.That(list.Rows.Single().Values, Is.EqualTo(new object?[] { "Gezinsmigrant", "Gekoppeld", new DateOnly(2026, 11, 20) }));
     }
 
     [Test]
@@ -213,7 +217,7 @@ public sealed class ScreenTests(DatabaseProvider provider)
         {
             ["inburgeringsplichtig"] = true,
             ["doelgroep"] = "Asielstatushouder",
-            ["status"] = "Aangemeld",
+            ["status"] = "Gekoppeld",
             ["koppeldatum"] = new DateOnly(2026, 10, 1),
         }));
     }

@@ -96,6 +96,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("concurrency_stamp");
 
+                    b.Property<DateOnly?>("DagtekeningEerstePip")
+                        .HasColumnType("date")
+                        .HasColumnName("dagtekening_eerste_pip");
+
                     b.Property<string>("DatumInschrijvingGemeente")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
@@ -106,6 +110,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("doelgroep");
+
+                    b.Property<DateOnly?>("DuoKennisgevingOp")
+                        .HasColumnType("date")
+                        .HasColumnName("duo_kennisgeving_op");
 
                     b.Property<DateOnly?>("GeanonimiseerdOp")
                         .HasColumnType("date")
@@ -162,6 +170,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<DateOnly>("StatusSinds")
+                        .HasColumnType("date")
+                        .HasColumnName("status_sinds");
+
                     b.Property<string>("VNummer")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -203,6 +215,67 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         {
                             t.HasCheckConstraint("ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL OR \"geanonimiseerd_op\" IS NOT NULL");
                         });
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("door");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("NieuweStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("nieuwe_status");
+
+                    b.Property<DateOnly>("Op")
+                        .HasColumnType("date")
+                        .HasColumnName("op");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("VorigeStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("vorige_status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Op");
+
+                    b.ToTable("dossier_status_wijzigingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

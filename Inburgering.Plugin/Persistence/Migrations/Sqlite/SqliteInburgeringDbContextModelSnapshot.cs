@@ -89,6 +89,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
+                    b.Property<DateOnly?>("DagtekeningEerstePip")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dagtekening_eerste_pip");
+
                     b.Property<string>("DatumInschrijvingGemeente")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT")
@@ -99,6 +103,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("doelgroep");
+
+                    b.Property<DateOnly?>("DuoKennisgevingOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duo_kennisgeving_op");
 
                     b.Property<DateOnly?>("GeanonimiseerdOp")
                         .HasColumnType("TEXT")
@@ -155,6 +163,10 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<DateOnly>("StatusSinds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_sinds");
+
                     b.Property<string>("VNummer")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
@@ -196,6 +208,67 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("ck_dossiers_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL OR \"geanonimiseerd_op\" IS NOT NULL");
                         });
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("door");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("NieuweStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nieuwe_status");
+
+                    b.Property<DateOnly>("Op")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("op");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("VorigeStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vorige_status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Op");
+
+                    b.ToTable("inburgering_dossier_status_wijzigingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,59 @@
+namespace Host.Abstractions;
+
+/// <summary>
+/// The host's work queue (werkvoorraad) for tasks a plugin creates itself, such as the tasks of a daily deadline scan.
+/// Tasks belong to the current gemeente; staff assign, filter and close them in the host. A task is known by its
+/// <see cref="WorkTask.Key"/>, so creating the same task twice keeps one.
+/// </summary>
+public interface IWorkTasks
+{
+    /// <summary>
+    /// Creates the task, or updates the title and due date of the open task with the same key. A task with that key that
+    /// a user already closed stays closed; use a new key for a new occasion, such as the date it is about.
+    /// </summary>
+    /// <param name="task">The task.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>Whether a new task was created.</returns>
+    Task<bool> EnsureAsync(WorkTask task, CancellationToken cancellationToken);
+
+    /// <summary>Returns the keys of the open tasks of <paramref name="kind"/> in the current gemeente.</summary>
+    /// <param name="kind">A task kind, such as <c>inburgering.pip-te-laat</c>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlySet<string>> OpenKeysAsync(string kind, CancellationToken cancellationToken);
+
+    /// <summary>Closes the open task with <paramref name="key"/>, if there is one, because its reason has gone.</summary>
+    /// <param name="key">The task's key.</param>
+    /// <param name="reason">Why it closed, shown in the task's history.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>Whether an open task was closed.</returns>
+    Task<bool> CloseAsync(string key, LocalizedText reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes every open task about <paramref name="recordId"/> whose kind starts with <paramref name="kindPrefix"/>,
+    /// for example when the processing of a dossier is restricted.
+    /// </summary>
+    /// <param name="kindPrefix">The plugin's prefix, such as <c>inburgering.</c>.</param>
+    /// <param name="recordId">The plugin's id of the record.</param>
+    /// <param name="reason">Why they closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The number of tasks closed.</returns>
+    Task<int> CloseForRecordAsync(string kindPrefix, string recordId, LocalizedText reason, CancellationToken cancellationToken);
+}
+
+/// <summary>A task a plugin puts in the host's work queue.</summary>
+/// <param name="Key">
+/// The task's identity within the gemeente, prefixed with the plugin id, for example
+/// <c>inburgering.pip-te-laat:{dossierId}</c>; never a BSN or a name.
+/// </param>
+/// <param name="Kind">What kind of task it is, prefixed with the plugin id; users filter the queue by it.</param>
+/// <param name="RecordId">The plugin's id of the record the task is about; never a BSN.</param>
+/// <param name="Title">What has to be done, without personal data.</param>
+/// <param name="DueDate">The day the task is due, in Europe/Amsterdam.</param>
+public sealed record WorkTask(string Key, string Kind, string RecordId, LocalizedText Title, DateOnly DueDate)
+{
+    /// <summary>The screen that opens the record, or <see langword="null"/>.</summary>
+    public string? RecordScreenId { get; init; }
+
+    /// <summary>The name of the kind in the queue's filter, such as "PIP te laat"; defaults to <see cref="Title"/>.</summary>
+    public LocalizedText? KindName { get; init; }
+}

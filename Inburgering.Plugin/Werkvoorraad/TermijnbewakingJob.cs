@@ -1,0 +1,75 @@
+using System.Globalization;
+using Host.Abstractions;
+using Inburgering.Plugin.Privacy;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Plugin.Werkvoorraad;
+
+/// <summary>
+/// The daily deadline scan: runs every <see cref="ITermijnRegel"/> for the gemeente, puts the tasks that should be
+/// open in the host's work queue, and closes the open tasks whose reason has gone. A task a user closed stays closed.
+/// Each new task is recorded in the processing log for the person it is about.
+/// </summary>
+internal sealed class TermijnbewakingJob(
+    IEnumerable<ITermijnRegel> regels,
+    IWorkTasks workTasks,
+    IProcessingLog processingLog,
+    TimeProvider clock,
+    ILogger<TermijnbewakingJob> logger) : IScheduledJob
+{
+    public const string JobId = "inburgering.termijnbewaking";
+
+    private static readonly LocalizedText s_vervallen = new(
+        "Vervallen: de reden voor deze taak is er niet meer.",
+        "Lapsed: the reason for this task has gone.");
+
+    public JobDefinition Definition { get; } = new(
+        JobId,
+        new LocalizedText("Termijnbewaking inburgering", "Deadline monitoring for civic integration"),
+        JobSchedule.Daily(new TimeOnly(4, 0)));
+
+    public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        var vandaag = AmsterdamTime.Today(clock);
+        var created = 0;
+        var closed = 0;
+
+        foreach (var regel in regels)
+        {
+            var taken = await regel.TakenAsync(vandaag, cancellationToken);
+            var open = await workTasks.OpenKeysAsync(regel.Kind, cancellationToken);
+
+            var nieuw = new List<ProcessingRecord>();
+            foreach (var taak in taken)
+            {
+                if (await workTasks.EnsureAsync(taak.Task with { KindName = regel.KindName }, cancellationToken))
+                {
+                    nieuw.Add(new ProcessingRecord(InburgeringProcessingActivities.Termijnbewaking, ProcessingOperation.Create, taak.Subject));
+                }
+            }
+
+            if (nieuw.Count > 0)
+            {
+                await processingLog.RecordAllAsync(nieuw, cancellationToken);
+            }
+
+            var keys = taken.Select(t => t.Task.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var vervallen in open.Where(key => !keys.Contains(key)))
+            {
+                if (await workTasks.CloseAsync(vervallen, s_vervallen, cancellationToken))
+                {
+                    closed++;
+                }
+            }
+
+            created += nieuw.Count;
+        }
+
+        Log.DeadlineScanDone(logger, context.Gemeente.Value, created, closed);
+        return new JobResult(created, string.Create(
+            CultureInfo.InvariantCulture,
+            $"{created} tasks created and {closed} lapsed tasks closed on {vandaag:yyyy-MM-dd}."));
+    }
+}
