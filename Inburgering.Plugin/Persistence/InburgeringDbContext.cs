@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Plugin.Persistence;
@@ -25,6 +26,8 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     public DbSet<DossierStatusWijziging> StatusWijzigingen => Set<DossierStatusWijziging>();
+
+    public DbSet<Urenregel> Urenregels => Set<Urenregel>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

@@ -21,7 +21,7 @@ public sealed class MigrationTests(DatabaseProvider provider)
     {
         var applied = await _plugin.MigrateAsync();
 
-        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop" }));
+        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop", "Urenregels" }));
         Assert.That(applied, Is.All.Match("^[0-9]{14}_"));
     }
 
@@ -43,8 +43,8 @@ public sealed class MigrationTests(DatabaseProvider provider)
         var tables = await TableNamesAsync();
 
         var expected = provider == DatabaseProvider.Sqlite
-            ? new[] { "inburgering_dossier_status_wijzigingen", "inburgering_dossiers", "inburgering_migrations" }
-            : new[] { "inburgering.__EFMigrationsHistory", "inburgering.dossier_status_wijzigingen", "inburgering.dossiers" };
+            ? new[] { "inburgering_dossier_status_wijzigingen", "inburgering_dossiers", "inburgering_migrations", "inburgering_urenregels" }
+            : new[] { "inburgering.__EFMigrationsHistory", "inburgering.dossier_status_wijzigingen", "inburgering.dossiers", "inburgering.urenregels" };
         Assert.That(tables, Is.EqualTo(expected));
     }
 
