@@ -40,7 +40,10 @@ public sealed class RowLevelSecurityTests
     {
         await using var scope = _server.CreateScopeAs("demo-0599-consulent-inburgering");
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
-        var tables = RowLevelSecurity.TenantTables(db.Model).Select(t => $"{t.Schema}.{t.Table}").Append("inburgering.dossiers").ToList();
+        var pluginTables = await QueryAsync(
+            null,
+            "SELECT table_schema || '.' || table_name FROM information_schema.columns WHERE table_schema = 'inburgering' AND column_name = 'gemeente'");
+        var tables = RowLevelSecurity.TenantTables(db.Model).Select(t => $"{t.Schema}.{t.Table}").Concat(pluginTables).ToList();
 
         var protectedTables = await QueryAsync(
             null,
@@ -48,6 +51,8 @@ public sealed class RowLevelSecurityTests
 
         Assert.That(tables, Does.Contain("public.clients"));
         Assert.That(tables, Does.Contain("public.processing_log"));
+        Assert.That(tables, Does.Contain("inburgering.dossiers"));
+        Assert.That(tables, Does.Contain("inburgering.urenregels"));
         Assert.That(protectedTables, Is.EquivalentTo(tables));
     }
 
