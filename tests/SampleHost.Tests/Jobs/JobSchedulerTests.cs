@@ -158,15 +158,16 @@ public sealed partial class JobSchedulerTests(DatabaseProvider provider)
     {
         await using var scope = _server.Services.CreateAsyncScope();
         var plugin = _server.Services.GetRequiredService<PluginCatalog>().Loaded.Single(p => p.Id == "inburgering");
-        var definition = scope.ServiceProvider.GetKeyedServices<IScheduledJob>(plugin.Id).Single().Definition;
+        var definition = scope.ServiceProvider.GetKeyedServices<IScheduledJob>(plugin.Id).Single(j => j.Definition.Id == JobId).Definition;
         return new ScheduledJobEntry(plugin, definition);
     }
 
+    /// <summary>Returns the runs of the retention job; the plugin's other jobs run on their own schedule.</summary>
     private async Task<List<JobRunRecord>> RunsAsync()
     {
         await using var scope = _server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
-        return await db.JobRuns.AsNoTracking().OrderBy(r => r.Gemeente).ToListAsync();
+        return await db.JobRuns.AsNoTracking().Where(r => r.JobId == JobId).OrderBy(r => r.Gemeente).ToListAsync();
     }
 
     private async Task<List<SampleHost.Privacy.ProcessingLogEntry>> ProcessingLogAsync(string gemeente)
