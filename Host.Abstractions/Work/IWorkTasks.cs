@@ -9,7 +9,7 @@ public interface IWorkTasks
 {
     /// <summary>
     /// Creates the task, or updates the title and due date of the open task with the same key. A task with that key that
-    /// a user already closed stays closed; use a new key for a new occasion, such as the date it is about.
+    /// a user already closed stays closed, so give a new occasion a new key, for example with the date it is about.
     /// </summary>
     /// <param name="task">The task.</param>
     /// <param name="cancellationToken">Cancels the write.</param>

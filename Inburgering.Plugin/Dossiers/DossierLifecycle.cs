@@ -24,15 +24,15 @@ internal static class DossierLifecycle
         .. s_open.SelectMany(from => new[] { DossierStatus.Ontheffing, DossierStatus.Vertrokken, DossierStatus.Verwijderd }.Select(to => (from, to))),
     ];
 
-    /// <summary>Whether <paramref name="status"/> closes the dossier.</summary>
+    /// <summary>Returns whether <paramref name="status"/> closes the dossier.</summary>
     public static bool IsFinal(this DossierStatus status) => s_final.Contains(status);
 
-    /// <summary>Whether the lifecycle allows going from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>Returns whether the lifecycle allows a move from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static bool Allows(DossierStatus from, DossierStatus to) => Transitions.Contains((from, to));
 
     /// <summary>
     /// Moves <paramref name="dossier"/> to <paramref name="to"/> on <paramref name="on"/> and returns the history entry to
-    /// add; a final status also closes the dossier on that day. Returns an error, and changes nothing, when the lifecycle
+    /// add. A final status also closes the dossier on that day. Returns an error, and changes nothing, when the lifecycle
     /// does not allow the transition.
     /// </summary>
     public static (DossierStatusWijziging? Wijziging, LocalizedText? Error) Move(Dossier dossier, DossierStatus to, DateOnly on, string actorId, string? reden)

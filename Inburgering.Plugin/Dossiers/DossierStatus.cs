@@ -2,7 +2,7 @@ namespace Inburgering.Plugin.Dossiers;
 
 /// <summary>
 /// The stage of a dossier in the inburgering process. <see cref="DossierLifecycle"/> lists the transitions between
-/// them; <see cref="Voldaan"/>, <see cref="Ontheffing"/>, <see cref="Vertrokken"/> and <see cref="Verwijderd"/> close the
+/// them. <see cref="Voldaan"/>, <see cref="Ontheffing"/>, <see cref="Vertrokken"/> and <see cref="Verwijderd"/> close the
 /// dossier, and the retention period counts from that day.
 /// </summary>
 internal enum DossierStatus
@@ -13,7 +13,7 @@ internal enum DossierStatus
     /// <summary>The brede intake has started.</summary>
     BredeIntake,
 
-    /// <summary>The first PIP is vastgesteld; the inburgeringstermijn runs from the day after its dagtekening.</summary>
+    /// <summary>The first PIP is vastgesteld, so the inburgeringstermijn runs from the day after its dagtekening.</summary>
     PipVastgesteld,
 
     /// <summary>The person follows the leerroute and the other onderdelen of the PIP.</summary>

@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Dashboard;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
@@ -8,15 +9,12 @@ namespace Inburgering.Plugin.Screens;
 
 /// <summary>
 /// The gemeente's inburgering in figures, on the start page: counts only, never a person, so a beleidsmedewerker can
-/// see it without access to any dossier. A doelgroep with fewer than <see cref="SmallestShownCount"/> dossiers shows
-/// "minder dan 5" instead of its count, so that no one can be recognised in a small group.
+/// see it without access to any dossier. Small groups show "minder dan 5" instead of their count (see
+/// <see cref="KleineAantallen"/>). Every chart's numbers are also shown as a table by the host.
 /// </summary>
-internal sealed class CijfersScreen(InburgeringDbContext db) : IScreen
+internal sealed class CijfersScreen(InburgeringDbContext db, TimeProvider clock) : IScreen
 {
     public const string ScreenId = "inburgering.cijfers";
-
-    /// <summary>The smallest count per doelgroep the dashboard shows as a number.</summary>
-    internal const int SmallestShownCount = 5;
 
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
@@ -26,23 +24,49 @@ internal sealed class CijfersScreen(InburgeringDbContext db) : IScreen
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
-        var perDoelgroep = await db.Dossiers
-            .AsNoTracking()
+        var vandaag = AmsterdamTime.Today(clock);
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.GeanonimiseerdOp == null);
+
+        var perStatus = await dossiers
+            .GroupBy(d => d.Status)
+            .Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(g => g.Status, g => (long)g.Count, cancellationToken);
+        var perDoelgroep = await dossiers
             .GroupBy(d => d.Doelgroep)
             .Select(group => new { Doelgroep = group.Key, Count = group.Count() })
-            .ToDictionaryAsync(g => g.Doelgroep, g => g.Count, cancellationToken);
+            .ToDictionaryAsync(g => g.Doelgroep, g => (long)g.Count, cancellationToken);
 
-        List<ScreenElement> elements = [new CounterElement(new LocalizedText("Dossiers", "Dossiers"), perDoelgroep.Values.Sum())];
-        foreach (var choice in DossierFields.DoelgroepChoices)
+        return new ScreenContent(
+        [
+            Verdeling(
+                new LocalizedText("Dossiers per status", "Dossiers per status"),
+                [.. Enum.GetValues<DossierStatus>().Select(s => (DossierStatusNames.Name(s), perStatus.GetValueOrDefault(s)))],
+                withTotal: true),
+            Verdeling(
+                new LocalizedText("Dossiers per doelgroep", "Dossiers per target group"),
+                [.. DossierFields.DoelgroepChoices.Select(c => (c.Label, perDoelgroep.GetValueOrDefault(Enum.Parse<Doelgroep>(c.Code))))],
+                withTotal: false),
+            new ScreenSection(
+                new LocalizedText("Gevolgde uren", "Hours followed"),
+                [await UrenPerMaand.GrafiekAsync(db, vandaag, cancellationToken)]),
+        ]);
+    }
+
+    /// <summary>Returns a section with a counter per category and a bar chart of the categories that are large enough.</summary>
+    private static ScreenSection Verdeling(LocalizedText title, IReadOnlyList<(LocalizedText Label, long Count)> categories, bool withTotal)
+    {
+        var elements = new List<ScreenElement>();
+        if (withTotal)
         {
-            var count = perDoelgroep.GetValueOrDefault(Enum.Parse<Doelgroep>(choice.Code));
-            elements.Add(count >= SmallestShownCount
-                ? new CounterElement(choice.Label, count)
-                : new TextElement(new LocalizedText(
-                    $"{choice.Label.Nl}: minder dan {SmallestShownCount}",
-                    $"{choice.Label.En}: fewer than {SmallestShownCount}")));
+            elements.Add(new CounterElement(new LocalizedText("Dossiers", "Dossiers"), categories.Sum(c => c.Count)));
         }
 
-        return new ScreenContent([new ScreenSection(new LocalizedText("Dossiers per doelgroep", "Dossiers per target group"), elements)]);
+        elements.AddRange(categories.Select(c => KleineAantallen.Teller(c.Label, c.Count)));
+        if (KleineAantallen.Staafdiagram(title, new LocalizedText("Dossiers", "Dossiers"), categories) is { } chart)
+        {
+            elements.Add(chart);
+        }
+
+        return new ScreenSection(title, elements);
     }
 }

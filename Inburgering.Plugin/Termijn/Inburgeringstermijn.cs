@@ -2,7 +2,7 @@ namespace Inburgering.Plugin.Termijn;
 
 /// <summary>
 /// The inburgeringstermijn of three years (Wet inburgering 2021, art. 11). It starts on the day after the dagtekening of
-/// the first PIP; a later, changed or replaced PIP does not move it.
+/// the first PIP. A later, changed or replaced PIP does not move it.
 /// </summary>
 /// <param name="Start">The first day of the termijn.</param>
 internal sealed record Inburgeringstermijn(DateOnly Start)
