@@ -19,7 +19,7 @@ internal static class AmsterdamMoment
 
     /// <summary>
     /// Returns the UTC moment of <paramref name="time"/> (<c>HH:mm</c>) on <paramref name="date"/> in Amsterdam, or an
-    /// error that says what is wrong with the time and how to fix it.
+    /// error that names the problem with the time and its fix.
     /// </summary>
     public static (DateTimeOffset? Moment, LocalizedText? Error) Parse(DateOnly date, string? time)
     {
@@ -30,20 +30,20 @@ internal static class AmsterdamMoment
                 "Enter the time as hh:mm in Dutch time, for example 14:30."));
         }
 
-        var shown = clockTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var clockText = clockTime.ToString("HH:mm", CultureInfo.InvariantCulture);
         var local = date.ToDateTime(clockTime, DateTimeKind.Unspecified);
         if (s_zone.IsInvalidTime(local))
         {
             return (null, new LocalizedText(
-                $"{shown} op {Dutch(date)} bestaat niet: de klok gaat die nacht van 02:00 naar 03:00 (zomertijd). Kies een tijd vóór 02:00 of vanaf 03:00.",
-                $"{shown} on {English(date)} does not exist: that night the clocks go from 02:00 to 03:00 (summer time). Choose a time before 02:00 or from 03:00."));
+                $"{clockText} op {Dutch(date)} bestaat niet: de klok gaat die nacht van 02:00 naar 03:00 (zomertijd). Kies een tijd vóór 02:00 of vanaf 03:00.",
+                $"{clockText} on {English(date)} does not exist: that night the clocks go from 02:00 to 03:00 (summer time). Choose a time before 02:00 or from 03:00."));
         }
 
         if (s_zone.IsAmbiguousTime(local))
         {
             return (null, new LocalizedText(
-                $"{shown} op {Dutch(date)} komt twee keer voor: de klok gaat die nacht van 03:00 terug naar 02:00 (wintertijd). Kies een tijd buiten het uur van 02:00 tot 03:00.",
-                $"{shown} on {English(date)} occurs twice: that night the clocks go back from 03:00 to 02:00 (winter time). Choose a time outside the hour from 02:00 to 03:00."));
+                $"{clockText} op {Dutch(date)} komt twee keer voor: de klok gaat die nacht van 03:00 terug naar 02:00 (wintertijd). Kies een tijd buiten het uur van 02:00 tot 03:00.",
+                $"{clockText} on {English(date)} occurs twice: that night the clocks go back from 03:00 to 02:00 (winter time). Choose a time outside the hour from 02:00 to 03:00."));
         }
 
         var moment = new DateTimeOffset(local, s_zone.GetUtcOffset(local));

@@ -13,7 +13,7 @@ internal sealed record OntzorgenInput(
     DateOnly? WeigeringOp,
     string? WeigeringToelichting)
 {
-    /// <summary>Reads and checks the form; returns every error, each naming its field, when a value is missing or wrong.</summary>
+    /// <summary>Reads and checks the form. Returns every error, each naming its field, when a value is missing or invalid.</summary>
     public static (OntzorgenInput? Input, IReadOnlyList<FieldError> Errors) Read(ActionRequest request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
