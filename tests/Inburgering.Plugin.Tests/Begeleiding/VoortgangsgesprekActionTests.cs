@@ -119,6 +119,18 @@ public sealed class VoortgangsgesprekActionTests
         Assert.That(await GesprekkenAsync(), Is.Empty);
     }
 
+    [TestCase("29-03-2026", "02:30", "gehoudenTijd", TestName = "Gehouden_29March2026At0230_IsRejected")]
+    [TestCase("25-10-2026", "02:30", "gehoudenTijd", TestName = "Gehouden_25October2026At0230_IsRejected")]
+    [TestCase("29-03-2026", "01:59", null, TestName = "Gehouden_29March2026At0159_IsAccepted")]
+    [TestCase("25-10-2026", "03:00", null, TestName = "Gehouden_25October2026At0300_IsAccepted")]
+    public async Task Gehouden_ClockChangeDay2026(string date, string time, string? errorField)
+    {
+        var result = await HeldAsync(date, time);
+
+        Assert.That(result.Errors.Select(e => e.FieldKey), Is.EqualTo(errorField is null ? Array.Empty<string>() : new[] { errorField }));
+        Assert.That(await GesprekkenAsync(), Has.Count.EqualTo(errorField is null ? 1 : 0));
+    }
+
     [Test]
     public async Task Gehouden_WithoutPlanning_AddsHeldConversation()
     {
