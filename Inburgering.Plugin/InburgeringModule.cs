@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.Demo;
@@ -50,6 +51,15 @@ public sealed class InburgeringModule : IPluginModule
         services.AddSingleton<ISettingsProvider, BewaartermijnSettings>();
         services.AddScoped<IScheduledJob, BewaartermijnJob>();
         services.AddScoped<IScheduledJob, TermijnbewakingJob>();
+
+        // Begeleiding: ontzorgen, maatschappelijke begeleiding and voortgangsgesprekken.
+        services.AddScoped<IActionHandler, LegOntzorgenVastAction>();
+        services.AddScoped<IActionHandler, LegBegeleidingVastAction>();
+        services.AddScoped<IActionHandler, PlanGesprekAction>();
+        services.AddScoped<IActionHandler, LegGesprekVastAction>();
+        services.AddScoped<IScreen, BegeleidingScreen>();
+        services.AddSingleton<ISettingsProvider, BegeleidingSettings>();
+        services.AddScoped<ITermijnRegel, VoortgangsgesprekRegel>();
 
         if (context.IsDevelopment)
         {

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text;
 using Host.Abstractions;
+using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,12 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<DossierStatusWijziging> StatusWijzigingen => Set<DossierStatusWijziging>();
 
     public DbSet<Urenregel> Urenregels => Set<Urenregel>();
+
+    public DbSet<Ontzorging> Ontzorgingen => Set<Ontzorging>();
+
+    public DbSet<MaatschappelijkeBegeleiding> MaatschappelijkeBegeleidingen => Set<MaatschappelijkeBegeleiding>();
+
+    public DbSet<Voortgangsgesprek> Voortgangsgesprekken => Set<Voortgangsgesprek>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

@@ -24,6 +24,190 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contactpersoon")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contactpersoon");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notities");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisatie");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("maatschappelijke_begeleidingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfwijkingReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("afwijking_reden");
+
+                    b.Property<DateOnly>("BijstandSinds")
+                        .HasColumnType("date")
+                        .HasColumnName("bijstand_sinds");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("MachtigingOndertekendOp")
+                        .HasColumnType("date")
+                        .HasColumnName("machtiging_ondertekend_op");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.PrimitiveCollection<string[]>("VasteLasten")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)[]")
+                        .HasColumnName("vaste_lasten");
+
+                    b.Property<DateOnly?>("WeigeringOp")
+                        .HasColumnType("date")
+                        .HasColumnName("weigering_op");
+
+                    b.Property<string>("WeigeringToelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("weigering_toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("ontzorgingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Afspraken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("afspraken");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset?>("GehoudenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gehouden_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateTimeOffset?>("GeplandOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gepland_op");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notities");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("voortgangsgesprekken", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -330,6 +514,33 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("urenregels", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>

@@ -17,6 +17,190 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contactpersoon")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contactpersoon");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notities");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisatie");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("startdatum");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_maatschappelijke_begeleidingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfwijkingReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afwijking_reden");
+
+                    b.Property<DateOnly>("BijstandSinds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bijstand_sinds");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Einddatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("MachtigingOndertekendOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("machtiging_ondertekend_op");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("startdatum");
+
+                    b.PrimitiveCollection<string>("VasteLasten")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vaste_lasten");
+
+                    b.Property<DateOnly?>("WeigeringOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weigering_op");
+
+                    b.Property<string>("WeigeringToelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weigering_toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_ontzorgingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Afspraken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afspraken");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<long?>("GehoudenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gehouden_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<long?>("GeplandOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gepland_op");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notities");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_voortgangsgesprekken", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -323,6 +507,33 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("inburgering_urenregels", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
