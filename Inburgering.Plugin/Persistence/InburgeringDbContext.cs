@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Handhaving;
+using Inburgering.Plugin.Termijn;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +30,16 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<DossierStatusWijziging> StatusWijzigingen => Set<DossierStatusWijziging>();
 
     public DbSet<Urenregel> Urenregels => Set<Urenregel>();
+
+    public DbSet<Verlenging> Verlengingen => Set<Verlenging>();
+
+    public DbSet<GeenVerwijt> GeenVerwijten => Set<GeenVerwijt>();
+
+    public DbSet<Ontheffing> Ontheffingen => Set<Ontheffing>();
+
+    public DbSet<HandhavingFeit> HandhavingFeiten => Set<HandhavingFeit>();
+
+    public DbSet<HandhavingBesluit> HandhavingBesluiten => Set<HandhavingBesluit>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
