@@ -18,7 +18,7 @@ internal static class MaatregelAdvies
     /// Returns one proposal per kind of measure the facts call for, in the order brede intake, PIP, Participatiewet.
     /// Since the Raad van State ruling of 9 July 2025 an asielstatushouder is not fined as a matter of routine, so for an
     /// asielstatushouder without a recorded <see cref="HandhavingFeitSoort.UitzonderlijkGeval"/> the fine proposals have
-    /// <see cref="MaatregelVoorstel.Voorgesteld"/> false and say why.
+    /// <see cref="MaatregelVoorstel.Voorgesteld"/> false, and their reasoning explains why.
     /// </summary>
     public static IReadOnlyList<MaatregelVoorstel> Voor(Doelgroep doelgroep, IReadOnlyCollection<HandhavingFeit> feiten)
     {

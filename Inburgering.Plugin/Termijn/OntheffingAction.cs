@@ -20,7 +20,7 @@ internal abstract class OntheffingAction(
 {
     public abstract ActionDefinition Definition { get; }
 
-    /// <summary>The field that holds the ground of this kind.</summary>
+    /// <summary>The input field for the ground of this kind.</summary>
     protected abstract FieldDefinition GrondField { get; }
 
     public async Task<ActionResult> ExecuteAsync(ActionRequest request, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Inburgering.Plugin.Termijn;
 
 /// <summary>
 /// The deadline-scan rule "termijn eindigt binnen 6 maanden": a task for every open, unrestricted dossier with a termijn
-/// from <see cref="EersteSignaaldag"/> up to and including the effective last day, due on that last day. The key holds
+/// from <see cref="EersteSignaaldag"/> up to and including the effective last day, due on that last day. The key contains
 /// the last day, so a verlenging closes the old task and opens a new one when the new end comes near.
 /// </summary>
 internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnRegel

@@ -117,7 +117,7 @@ internal static class TermijnFields
     };
 
     /// <summary>
-    /// The ground of an ontheffing or vrijstelling; a medical ground is a health fact, so the field is special category.
+    /// The ground of an ontheffing or vrijstelling. A medical ground is a health fact, so the field is special category.
     /// </summary>
     public static FieldDefinition OntheffingGrond { get; } = GrondField("ontheffingGrond", Termijn.OntheffingSoort.Ontheffing);
 
@@ -140,6 +140,8 @@ internal static class TermijnFields
             Hint = new LocalizedText("De dag waarop het laatste onderdeel is afgerond; niet in de toekomst.", "The day the last part was completed; not in the future."),
         };
 
+    // NOTE: only users with the Gezondheid permission can fill in the ground of an ontheffing, so only they can record
+    // one; the consulent has both permissions by default.
     private static FieldDefinition GrondField(string key, Termijn.OntheffingSoort soort) =>
         new(key, new LocalizedText("Grond", "Ground"), FieldType.Choice)
         {

@@ -87,7 +87,7 @@ internal sealed class TermijnScreen(
         };
     }
 
-    /// <summary>Returns the actions that fit the dossier's state; the host hides those the user has no permission for.</summary>
+    /// <summary>Returns the actions that fit the dossier's state. The host checks each action's permission.</summary>
     private static List<string> ActionsFor(Dossier dossier, bool handhaving)
     {
         var actions = new List<string>();

@@ -9,8 +9,8 @@ namespace Inburgering.Plugin.Termijn;
 internal static class VoldaanCheck
 {
     /// <summary>
-    /// Returns what is still missing, in the order leerroute, PVT, MAP; an empty list means the obligation is met. When
-    /// <paramref name="invoer"/> is <see langword="null"/> the progress is unknown, and the result says so.
+    /// Returns what is still missing, in the order leerroute, PVT, MAP. An empty list means the obligation is met. When
+    /// <paramref name="invoer"/> is <see langword="null"/> the progress is unknown, and the result has <see cref="VoldaanUitkomst.IsBekend"/> false.
     /// </summary>
     public static VoldaanUitkomst Beoordeel(VoldaanInvoer? invoer)
     {
