@@ -4,11 +4,13 @@ using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
+using Inburgering.Plugin.Termijn;
 using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +62,19 @@ public sealed class InburgeringModule : IPluginModule
         services.AddScoped<IScreen, BegeleidingScreen>();
         services.AddSingleton<ISettingsProvider, BegeleidingSettings>();
         services.AddScoped<ITermijnRegel, VoortgangsgesprekRegel>();
+        // Termijn and handhaving: the termijn screen, its actions and the deadline-scan rule.
+        services.AddScoped<IVoortgangVoorVoldaan, OnbekendeVoortgang>();
+        services.AddScoped<IScreen, TermijnScreen>();
+        services.AddScoped<IActionHandler, VerlengTermijnAction>();
+        services.AddScoped<IActionHandler, LegGeenVerwijtVastAction>();
+        services.AddScoped<IActionHandler, LegOntheffingVastAction>();
+        services.AddScoped<IActionHandler, LegVrijstellingVastAction>();
+        services.AddScoped<IActionHandler, StelVoldaanVastAction>();
+        services.AddScoped<IActionHandler, LegNietDeelgenomenIntakeVastAction>();
+        services.AddScoped<IActionHandler, LegPipNietNagekomenVastAction>();
+        services.AddScoped<IActionHandler, LegUitzonderlijkGevalVastAction>();
+        services.AddScoped<IActionHandler, LegHandhavingsbesluitVastAction>();
+        services.AddScoped<ITermijnRegel, TermijnEindigtRegel>();
 
         if (context.IsDevelopment)
         {

@@ -3,6 +3,8 @@ using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Handhaving;
+using Inburgering.Plugin.Termijn;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +37,15 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<MaatschappelijkeBegeleiding> MaatschappelijkeBegeleidingen => Set<MaatschappelijkeBegeleiding>();
 
     public DbSet<Voortgangsgesprek> Voortgangsgesprekken => Set<Voortgangsgesprek>();
+    public DbSet<Verlenging> Verlengingen => Set<Verlenging>();
+
+    public DbSet<GeenVerwijt> GeenVerwijten => Set<GeenVerwijt>();
+
+    public DbSet<Ontheffing> Ontheffingen => Set<Ontheffing>();
+
+    public DbSet<HandhavingFeit> HandhavingFeiten => Set<HandhavingFeit>();
+
+    public DbSet<HandhavingBesluit> HandhavingBesluiten => Set<HandhavingBesluit>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

@@ -23,6 +23,18 @@ internal sealed record Inburgeringstermijn(DateOnly Start)
     public DateOnly LaatsteSchakeldag => LastDayOf(Start, SchakelMaanden);
 
     /// <summary>
+    /// Returns the effective last day: the new last day of the verlenging with the highest
+    /// <see cref="Verlenging.Volgnummer"/>, or <see cref="LaatsteDag"/> when there is none.
+    /// </summary>
+    public DateOnly LaatsteDagMet(IEnumerable<Verlenging> verlengingen)
+    {
+        ArgumentNullException.ThrowIfNull(verlengingen);
+
+        var laatste = verlengingen.MaxBy(v => v.Volgnummer);
+        return laatste?.NieuweLaatsteDag ?? LaatsteDag;
+    }
+
+    /// <summary>
     /// Returns the last day of a period of <paramref name="months"/> months that starts on <paramref name="start"/>: the
     /// day before the same date that many months on, or, when that month is too short for the date (a start on 29
     /// February or on the 31st), the last day of that month.

@@ -269,6 +269,300 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("dossier_status_wijzigingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Bedrag")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("bedrag");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Maatregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("maatregel");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("uitkomst");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("handhaving_besluiten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date")
+                        .HasColumnName("datum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("omschrijving");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Verplichting")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verplichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("handhaving_feiten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("date")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("geen_verwijten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("ontheffingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Beslisser")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("beslisser");
+
+                    b.Property<string>("BeslisserNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("beslisser_naam");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grond");
+
+                    b.Property<DateOnly>("NieuweLaatsteDag")
+                        .HasColumnType("date")
+                        .HasColumnName("nieuwe_laatste_dag");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("integer")
+                        .HasColumnName("volgnummer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("verlengingen", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -333,6 +627,51 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()

@@ -262,6 +262,300 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_dossier_status_wijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Bedrag")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bedrag");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Maatregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("maatregel");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uitkomst");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_handhaving_besluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("omschrijving");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Verplichting")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verplichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_handhaving_feiten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_geen_verwijten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_ontheffingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Beslisser")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beslisser");
+
+                    b.Property<string>("BeslisserNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beslisser_naam");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grond");
+
+                    b.Property<DateOnly>("NieuweLaatsteDag")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nieuwe_laatste_dag");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("volgnummer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_verlengingen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,6 +620,51 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()

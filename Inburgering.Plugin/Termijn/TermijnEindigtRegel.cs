@@ -1,0 +1,68 @@
+using System.Globalization;
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Screens;
+using Inburgering.Plugin.Werkvoorraad;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.Termijn;
+
+/// <summary>
+/// The deadline-scan rule "termijn eindigt binnen 6 maanden": a task for every open, unrestricted dossier with a termijn
+/// from <see cref="EersteSignaaldag"/> up to and including the effective last day, due on that last day. The key contains
+/// the last day, so a verlenging closes the old task and opens a new one when the new end comes near.
+/// </summary>
+internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnRegel
+{
+    public const string RegelKind = "inburgering.termijn-eindigt";
+
+    /// <summary>How many months before the end of the termijn the task opens.</summary>
+    public const int SignaalMaanden = 6;
+
+    private static readonly LocalizedText s_title = new("Termijn eindigt binnen 6 maanden", "Term ends within 6 months");
+
+    public string Kind => RegelKind;
+
+    public LocalizedText KindName => s_title;
+
+    /// <summary>
+    /// Returns the first day of the task: the same date six months before the day after <paramref name="laatsteDag"/>,
+    /// or the last day of that month when it is too short. A termijn that ends on 28 February 2027 gets its task from
+    /// 1 September 2026; one that ends on 30 August 2027 from 28 February 2027.
+    /// </summary>
+    public static DateOnly EersteSignaaldag(DateOnly laatsteDag) => laatsteDag.AddDays(1).AddMonths(-SignaalMaanden);
+
+    public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
+    {
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => d.GeanonimiseerdOp == null && d.BeperktOp == null && d.AfgeslotenOp == null)
+            .Where(d => d.Status != DossierStatus.Voldaan && d.DagtekeningEerstePip != null)
+            .ToListAsync(cancellationToken);
+        if (dossiers.Count == 0)
+        {
+            return [];
+        }
+
+        var verlengingen = (await db.Verlengingen.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(v => v.DossierId);
+
+        var taken = new List<TermijnTaak>();
+        foreach (var dossier in dossiers.Where(d => !d.Status.IsFinal()))
+        {
+            var laatsteDag = dossier.Termijn!.LaatsteDagMet(verlengingen[dossier.Id]);
+            if (vandaag < EersteSignaaldag(laatsteDag) || vandaag > laatsteDag)
+            {
+                continue;
+            }
+
+            var key = string.Create(CultureInfo.InvariantCulture, $"{RegelKind}:{dossier.Id}:{laatsteDag:yyyyMMdd}");
+            var task = new WorkTask(key, RegelKind, dossier.Id.ToString(), s_title, laatsteDag)
+            {
+                RecordScreenId = DossierOnderdelen.TermijnScreenId,
+            };
+            taken.Add(new TermijnTaak(task, DossierSubject.Of(dossier)));
+        }
+
+        return taken;
+    }
+}
