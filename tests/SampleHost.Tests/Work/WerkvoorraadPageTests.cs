@@ -11,15 +11,17 @@ using SampleHost.Tests.Concurrency;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
 using SampleHost.Workflows;
+using TestSupport;
 
 namespace SampleHost.Tests.Work;
 
 /// <summary>
 /// The werkvoorraad page over HTTP with the showcase plugin: workflow and plugin tasks, the filters, paging, and
-/// assigning, releasing and closing tasks. Each test uses its own task kind and filters on it.
+/// assigning, releasing and closing tasks, on SQLite and PostgreSQL. Each test uses its own task kind and filters on it.
 /// </summary>
-[TestFixture]
-public sealed partial class WerkvoorraadPageTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed partial class WerkvoorraadPageTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
     private const string Klantmanager = "demo-0599-klantmanager";
@@ -31,11 +33,14 @@ public sealed partial class WerkvoorraadPageTests
     private SampleHostServer _server = null!;
 
     [OneTimeSetUp]
-    public void StartHost()
+    public async Task StartHost()
     {
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await PostgresServer.CreateDatabaseAsync("werkvoorraad_page")
+            : null;
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, Provider = provider, ConnectionString = connectionString });
         _server.StartServer();
     }
 
@@ -84,13 +89,13 @@ public sealed partial class WerkvoorraadPageTests
     public async Task Filter_Kind_ShowsOnlyThatKind()
     {
         using var consulent = await HostSession.LogInAsync(_server, Consulent);
-        var shown = await EnsureAsync(Consulent, "showcase.soort-a", "Taak A", Today);
-        var hidden = await EnsureAsync(Consulent, "showcase.soort-b", "Taak B", Today);
+        var matching = await EnsureAsync(Consulent, "showcase.soort-a", "Taak A", Today);
+        var otherKind = await EnsureAsync(Consulent, "showcase.soort-b", "Taak B", Today);
 
         var (_, html) = await consulent.GetPageAsync($"{Page}?soort=showcase.soort-a");
 
-        Assert.That(RowIds(html), Is.EqualTo(new[] { shown.Id }));
-        Assert.That(RowIds(html), Does.Not.Contain(hidden.Id));
+        Assert.That(RowIds(html), Is.EqualTo(new[] { matching.Id }));
+        Assert.That(RowIds(html), Does.Not.Contain(otherKind.Id));
         Assert.That(html, Does.Contain("<option value=\"showcase.soort-a\" selected=\"selected\">"));
     }
 
