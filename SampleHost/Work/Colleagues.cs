@@ -17,8 +17,8 @@ internal interface IColleagueDirectory
 }
 
 /// <summary>
-/// The demo users of Development, who log in on the demo login page. Outside Development staff log in with OpenID
-/// Connect and the host sees a user only while that user is logged in, so there is no list to choose from.
+/// The demo users of Development, who log in on the demo login page. Outside Development staff sign in with OpenID
+/// Connect, and the host receives a user's name only at that user's own sign-in, so there is no list to choose from.
 /// </summary>
 internal sealed class DemoColleagueDirectory(RolePermissions rolePermissions) : IColleagueDirectory
 {

@@ -105,7 +105,7 @@ internal sealed class WorkQueue(
         return result;
     }
 
-    /// <summary>Takes the task off whoever it is assigned to.</summary>
+    /// <summary>Removes the assignee from the task, so anyone can take it.</summary>
     public async Task<WorkQueueChangeResult> ReleaseAsync(Guid id, Guid expectedStamp, CancellationToken cancellationToken)
     {
         var result = await ChangeAsync(id, expectedStamp, item => item.AssignedTo = null, cancellationToken);
@@ -135,7 +135,7 @@ internal sealed class WorkQueue(
                 item.ClosedAt = clock.GetUtcNow();
                 item.ClosedBy = user.UserId;
 
-                // A user's note is in the language the user wrote it in, so both columns hold it.
+                // A user's note is in the language the user wrote it in, so both columns contain it.
                 item.ClosedReasonNl = reason;
                 item.ClosedReasonEn = reason;
             },

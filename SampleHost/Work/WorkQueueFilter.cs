@@ -12,7 +12,7 @@ internal enum AssignmentFilter
     /// <summary>The tasks assigned to the current user.</summary>
     Mine,
 
-    /// <summary>The tasks that nobody has taken yet.</summary>
+    /// <summary>The tasks without an assignee.</summary>
     Unassigned,
 }
 

@@ -6,8 +6,8 @@ namespace SampleHost.Work;
 internal static class WorkQueueRegistration
 {
     /// <summary>
-    /// Registers the services. Only Development has a list of users to assign tasks to (the demo users); elsewhere
-    /// users log in with OpenID Connect and the host keeps no list of them.
+    /// Registers the services. Only Development has a list of users to assign tasks to, the demo users. Elsewhere
+    /// users sign in with OpenID Connect, and the host keeps no list of them.
     /// </summary>
     public static IServiceCollection AddWorkQueue(this IServiceCollection services, IHostEnvironment environment)
     {
