@@ -35,6 +35,7 @@ internal static class HostPipeline
     {
         app.MapRazorPages();
         app.MapScreenApi();
+        app.MapWorkQueueApi();
 
         if (app.Configuration.GetValue<bool>("Brp:StandIn:Enabled"))
         {

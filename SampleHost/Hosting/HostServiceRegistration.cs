@@ -34,6 +34,7 @@ internal static class HostServiceRegistration
         services.AddPrivacy(configuration);
         services.AddClients();
         services.AddWorkflowsAndSettings();
+        services.AddWorkQueue(builder.Environment);
 
         var database = services.AddHostDatabase(configuration, builder.Environment);
         services.AddPlugins(configuration, builder.Environment, database, new McMasterPluginAssemblyLoader());
@@ -97,7 +98,6 @@ internal static class HostServiceRegistration
     private static void AddWorkflowsAndSettings(this IServiceCollection services)
     {
         services.AddScoped<IWorkflowEngine, WorkflowEngine>();
-        services.AddScoped<IWorkTasks, WorkTasks>();
         services.AddScoped<PluginSettings>();
         services.AddScoped<IPluginSettings>(provider => provider.GetRequiredService<PluginSettings>());
         services.AddScoped<IScreen, SettingsScreen>();

@@ -15,6 +15,9 @@ internal sealed class HostPermissions : IPermissionProvider
 
     public const string WorkQueueView = "host.werkvoorraad.view";
 
+    /// <summary>Assigning, releasing and closing tasks in the werkvoorraad, on top of <see cref="WorkQueueView"/>.</summary>
+    public const string WorkQueueHandle = "host.werkvoorraad.behandelen";
+
     /// <summary>
     /// Seeing and changing special categories of personal data (AVG article 9), such as health, on top of the
     /// field's own permission. The host checks it for every field whose privacy class is special category.
@@ -35,6 +38,9 @@ internal sealed class HostPermissions : IPermissionProvider
             [HostRoles.ConsulentInburgering, HostRoles.Klantmanager]),
         new(WorkQueueView,
             new("De werkvoorraad van de gemeente inzien", "View the municipality's work queue"),
+            [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
+        new(WorkQueueHandle,
+            new("Taken in de werkvoorraad toewijzen, vrijgeven en afhandelen", "Assign, release and close tasks in the work queue"),
             [HostRoles.ConsulentInburgering, HostRoles.Klantmanager, HostRoles.MaatschappelijkBegeleider]),
         new(SpecialCategoryView,
             new("Bijzondere persoonsgegevens zien en wijzigen, zoals gezondheid", "See and change special categories of personal data, such as health"),

@@ -176,6 +176,28 @@ public sealed partial class CrossTenantProbeTests
         Assert.That(_server.Logs.Count(e => e.EventId == 4006 && e.Message.Contains(dossierId, StringComparison.Ordinal) && e.Message.Contains($"gemeente {Own}", StringComparison.Ordinal)), Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task WorkQueueHandlers_ForeignTask_AreNotFound()
+    {
+        var (taskId, stamp) = await CreateForeignTaskAsync();
+        using var consulent = await HostSession.LogInAsync(_server, $"demo-{Own}-consulent-inburgering");
+        var handlers = _matrix.EntryPoints.Where(e => e is { Kind: EntryPointKind.Page, Method: "POST", Path: "/werkvoorraad" }).Select(e => e.Handler).ToList();
+
+        foreach (var handler in handlers)
+        {
+            var form = new Dictionary<string, string> { ["id"] = taskId.ToString(), ["stamp"] = stamp.ToString(), ["collega"] = $"demo-{Own}-klantmanager", ["notitie"] = "Overgenomen" };
+            using var response = await consulent.PostFormAsync("/werkvoorraad", form, $"/werkvoorraad?handler={handler}");
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), $"POST /werkvoorraad?handler={handler}");
+        }
+
+        await using var scope = _server.CreateScopeAs($"demo-{Other}-consulent-inburgering");
+        var stored = await scope.ServiceProvider.GetRequiredService<HostDbContext>().WorkItems.AsNoTracking().SingleAsync(w => w.Id == taskId);
+        Assert.That(handlers, Has.Count.EqualTo(4));
+        Assert.That(stored.ConcurrencyStamp, Is.EqualTo(stamp), "nothing changed");
+        Assert.That(_server.Logs.Count(e => e.EventId == 6201 && e.Message.Contains(taskId.ToString(), StringComparison.Ordinal)), Is.EqualTo(4));
+    }
+
     /// <summary>Every URL that opens a record of the other gemeente, with the entry point whose rule applies.</summary>
     private IEnumerable<(string Url, EntryPoint EntryPoint)> RecordUrls()
     {
@@ -233,6 +255,17 @@ public sealed partial class CrossTenantProbeTests
                 [.. screenRecords.Distinct()],
                 secrets!);
         }
+    }
+
+    /// <summary>Creates an open task in the other gemeente's work queue, as a plugin would, and returns its id and stamp.</summary>
+    private async Task<(Guid Id, Guid Stamp)> CreateForeignTaskAsync()
+    {
+        await using var scope = _server.CreateScopeAs($"demo-{Other}-consulent-inburgering");
+        var recordId = Guid.NewGuid().ToString();
+        var task = new WorkTask($"showcase.probe:{recordId}", "showcase.probe", recordId, new("Bel terug", "Call back"), new DateOnly(2027, 1, 4));
+        await scope.ServiceProvider.GetRequiredService<IWorkTasks>().EnsureAsync(task, CancellationToken.None);
+        var stored = await scope.ServiceProvider.GetRequiredService<HostDbContext>().WorkItems.AsNoTracking().SingleAsync(w => w.TaskKey == task.Key);
+        return (stored.Id, stored.ConcurrencyStamp);
     }
 
     private async Task<int> StoredRemarksInOtherGemeenteAsync()
