@@ -29,6 +29,8 @@ internal abstract class InburgeringDbContext : DbContext
 
     public DbSet<Urenregel> Urenregels => Set<Urenregel>();
 
+    public DbSet<BredeIntake.BredeIntake> BredeIntakes => Set<BredeIntake.BredeIntake>();
+
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
     /// so one compiled model serves all gemeenten.
