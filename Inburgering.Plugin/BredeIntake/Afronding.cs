@@ -4,9 +4,9 @@ using Inburgering.Plugin.Leerroutes;
 namespace Inburgering.Plugin.BredeIntake;
 
 /// <summary>
-/// When a brede intake can be completed: every part filled in (health may be recorded as not discussed, with the
-/// reason), the leerbaarheidstoets taken or exempted, and a leerroute chosen, with an afwijkingsreden when it differs
-/// from the advice of the test or the test gave none.
+/// When a brede intake can be completed. Every part must be filled in, and health counts as filled in when it is
+/// recorded as not discussed, with the reason. The leerbaarheidstoets must be taken or exempted. A leerroute must be
+/// chosen, with an afwijkingsreden when it differs from the advice of the test or the test gave none.
 /// </summary>
 internal static class Afronding
 {

@@ -158,7 +158,7 @@ internal static class IntakeEdit
         var (wijziging, error) = DossierLifecycle.Move(dossier, DossierStatus.BredeIntake, vandaag, actorId, "Brede intake gestart");
         if (wijziging is null)
         {
-            throw new InvalidOperationException($"The lifecycle refused Gekoppeld to BredeIntake for dossier {dossier.Id}: {error?.En}");
+            throw new InvalidOperationException($"The lifecycle does not allow Gekoppeld to BredeIntake for dossier {dossier.Id}: {error?.En}");
         }
 
         db.StatusWijzigingen.Add(wijziging);

@@ -3,10 +3,10 @@ using Inburgering.Plugin.BredeIntake.Onderdelen;
 namespace Inburgering.Plugin.BredeIntake;
 
 /// <summary>
-/// The parts of the brede intake in the order of the screen. They cover at least the topics of Wet inburgering 2021,
-/// article 14, and Divosa's minimum list: zelfredzaamheid, Dutch, the leerbaarheidstoets, education and work in the
-/// country of origin, health, family and network, vve, work and participation; plus digital skills, ontwikkelwensen
-/// and the interpreter.
+/// The parts of the brede intake in the order of the screen. They cover the topics of Wet inburgering 2021, article
+/// 14, and Divosa's minimum list: zelfredzaamheid, Dutch, the leerbaarheidstoets, education and work in the country of
+/// origin, health, family and network, vve, and work and participation. Digital skills, ontwikkelwensen and the
+/// interpreter come on top.
 /// </summary>
 internal static class IntakeOnderdelen
 {

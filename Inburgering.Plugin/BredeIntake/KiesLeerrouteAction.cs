@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.BredeIntake;
 
 /// <summary>
-/// Records the leerroute the consulent chooses for the PIP. When it differs from the advice of the leerbaarheidstoets,
-/// or the test gave no advice, the afwijkingsreden is required and recorded; otherwise no reason is kept.
+/// Records the leerroute the consulent chooses for the PIP. The afwijkingsreden is required and recorded when the
+/// choice differs from the advice of the leerbaarheidstoets, or when the test gave no advice. A choice that follows the
+/// advice keeps no reason.
 /// </summary>
 internal sealed class KiesLeerrouteAction(
     InburgeringDbContext db,

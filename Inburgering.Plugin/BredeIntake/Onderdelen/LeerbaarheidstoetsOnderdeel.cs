@@ -113,10 +113,23 @@ internal sealed class LeerbaarheidstoetsOnderdeel : IntakeOnderdeel
         return [];
     }
 
-    private static string? UitkomstCode(BredeIntake intake) => intake.LeerbaarheidstoetsAfname switch
+    private static string? UitkomstCode(BredeIntake intake)
     {
-        null => null,
-        LeerbaarheidstoetsAfname.Afgenomen => intake.Toetsuitslag is { } uitslag ? (uitslag.B1RouteHaalbaar ? UitkomstHaalbaar : UitkomstNietHaalbaar) : null,
-        _ => UitkomstVrijgesteld,
-    };
+        if (intake.LeerbaarheidstoetsAfname is null)
+        {
+            return null;
+        }
+
+        if (intake.LeerbaarheidstoetsAfname != LeerbaarheidstoetsAfname.Afgenomen)
+        {
+            return UitkomstVrijgesteld;
+        }
+
+        if (intake.Toetsuitslag is not { } uitslag)
+        {
+            return null;
+        }
+
+        return uitslag.B1RouteHaalbaar ? UitkomstHaalbaar : UitkomstNietHaalbaar;
+    }
 }
