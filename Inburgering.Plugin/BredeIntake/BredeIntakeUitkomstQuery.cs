@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Plugin.BredeIntake;
 
 /// <summary>
-/// Reads the outcome of a dossier's brede intake for the PIP. It records nothing in the processing log: the caller
-/// records its own processing of the dossier.
+/// Reads the outcome of a dossier's brede intake for the PIP. It records nothing in the processing log and does not
+/// check whether the dossier is restricted, because the caller loads the dossier, refuses a restricted one and records
+/// its own processing.
 /// </summary>
 internal sealed class BredeIntakeUitkomstQuery(InburgeringDbContext db)
 {

@@ -296,6 +296,32 @@ public sealed class BredeIntakeActionTests
     }
 
     [Test]
+    public async Task Save_ClosedDossier_IsRejected()
+    {
+        await _plugin.SaveAsync(_dossierId, IntakeSteps.Prefix + "ontwikkelwensen", ("ontwikkelwensen", "Verpleegkundige worden"));
+        await _plugin.ExecuteVersionedAsync("inburgering.sluit-af", _dossierId, await _plugin.DossierVersionAsync(_dossierId), ("afgeslotenOp", "2026-12-04"), ("afsluitReden", "VertrokkenNaarBuitenland"));
+
+        var result = await _plugin.SaveAsync(_dossierId, IntakeSteps.Prefix + "ontwikkelwensen", ("ontwikkelwensen", "Kok worden"));
+        var screen = await _plugin.LoadScreenAsync("inburgering.brede-intake", _dossierId);
+
+        Assert.That(result.Errors.Single().Message.Nl, Is.EqualTo("Dit dossier is afgesloten; de brede intake kan niet meer worden gewijzigd."));
+        Assert.That((await _plugin.IntakeAsync(_dossierId))!.Ontwikkelwensen, Is.EqualTo("Verpleegkundige worden"));
+        Assert.That(screen!.Actions, Is.Empty);
+    }
+
+    [Test]
+    public async Task SecondPart_Saved_AddsNoStatusChange()
+    {
+        await _plugin.SaveAsync(_dossierId, IntakeSteps.Prefix + "ontwikkelwensen", ("ontwikkelwensen", "Verpleegkundige worden"));
+        var dossierVersion = await _plugin.DossierVersionAsync(_dossierId);
+
+        await _plugin.SaveAsync(_dossierId, IntakeSteps.Prefix + "tolk", ("tolkNodig", "false"));
+
+        Assert.That(await StatusWijzigingenAsync(), Has.Count.EqualTo(1));
+        Assert.That(await _plugin.DossierVersionAsync(_dossierId), Is.EqualTo(dossierVersion));
+    }
+
+    [Test]
     public async Task Leerroute_FollowingAdvice_KeepsNoReason()
     {
         await _plugin.SaveAsync(_dossierId, IntakeSteps.Prefix + "leerbaarheidstoets", ("leerbaarheidstoets", "Afgenomen"), ("leerbaarheidstoetsScore", "28"), ("leerbaarheidstoetsDatum", "2026-11-30"));
