@@ -1,6 +1,8 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Beperking;
+using Inburgering.Plugin.BredeIntake;
+using Inburgering.Plugin.BredeIntake.Onderdelen;
 using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
@@ -75,6 +77,23 @@ public sealed class InburgeringModule : IPluginModule
         services.AddScoped<IActionHandler, LegUitzonderlijkGevalVastAction>();
         services.AddScoped<IActionHandler, LegHandhavingsbesluitVastAction>();
         services.AddScoped<ITermijnRegel, TermijnEindigtRegel>();
+        // Brede intake: the screen, one action per part, the leerroute, completion, the outcome for the PIP and the planning task.
+        services.AddScoped<IScreen, BredeIntakeScreen>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<ZelfredzaamheidOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<NiveauNederlandsOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<LeerbaarheidstoetsOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<OpleidingWerkervaringOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<GezondheidOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<GezinOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<VveOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<WerkParticipatieOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<DigitaleVaardighedenOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<OntwikkelwensenOnderdeel>>();
+        services.AddScoped<IActionHandler, SlaOnderdeelOpAction<TolkOnderdeel>>();
+        services.AddScoped<IActionHandler, KiesLeerrouteAction>();
+        services.AddScoped<IActionHandler, RondBredeIntakeAfAction>();
+        services.AddScoped<BredeIntakeUitkomstQuery>();
+        services.AddScoped<ITermijnRegel, BredeIntakePlannenRegel>();
 
         if (context.IsDevelopment)
         {

@@ -46,6 +46,7 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<HandhavingFeit> HandhavingFeiten => Set<HandhavingFeit>();
 
     public DbSet<HandhavingBesluit> HandhavingBesluiten => Set<HandhavingBesluit>();
+    public DbSet<BredeIntake.BredeIntake> BredeIntakes => Set<BredeIntake.BredeIntake>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

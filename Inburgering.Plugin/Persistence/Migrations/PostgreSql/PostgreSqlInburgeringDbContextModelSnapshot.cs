@@ -24,6 +24,176 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int?>("AantalKinderenJongerDanVier")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal_kinderen_jonger_dan_vier");
+
+                    b.Property<string>("AfgerondDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("afgerond_door");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("date")
+                        .HasColumnName("afgerond_op");
+
+                    b.Property<string>("Afwijkingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("afwijkingsreden");
+
+                    b.Property<bool?>("AlfabetiseringNodig")
+                        .HasColumnType("boolean")
+                        .HasColumnName("alfabetisering_nodig");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("DigitaleVaardigheden")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("digitale_vaardigheden");
+
+                    b.Property<string>("DigitaleVaardighedenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("digitale_vaardigheden_toelichting");
+
+                    b.Property<string>("GekozenLeerroute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("gekozen_leerroute");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateOnly>("GestartOp")
+                        .HasColumnType("date")
+                        .HasColumnName("gestart_op");
+
+                    b.Property<string>("Gezinssituatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezinssituatie");
+
+                    b.Property<string>("GezondheidLichamelijk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezondheid_lichamelijk");
+
+                    b.Property<bool>("GezondheidNietBesproken")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gezondheid_niet_besproken");
+
+                    b.Property<string>("GezondheidNietBesprokenReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezondheid_niet_besproken_reden");
+
+                    b.Property<string>("GezondheidPsychisch")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezondheid_psychisch");
+
+                    b.Property<string>("LeerbaarheidstoetsAfname")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("leerbaarheidstoets_afname");
+
+                    b.Property<int?>("LeerbaarheidstoetsCesuur")
+                        .HasColumnType("integer")
+                        .HasColumnName("leerbaarheidstoets_cesuur");
+
+                    b.Property<DateOnly?>("LeerbaarheidstoetsDatum")
+                        .HasColumnType("date")
+                        .HasColumnName("leerbaarheidstoets_datum");
+
+                    b.Property<int?>("LeerbaarheidstoetsScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("leerbaarheidstoets_score");
+
+                    b.Property<string>("NiveauNederlands")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("niveau_nederlands");
+
+                    b.Property<string>("Ontwikkelwensen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ontwikkelwensen");
+
+                    b.Property<string>("OpleidingHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("opleiding_herkomstland");
+
+                    b.Property<string>("PraktischeCompetenties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("praktische_competenties");
+
+                    b.Property<string>("SociaalNetwerk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("sociaal_netwerk");
+
+                    b.Property<bool?>("TolkNodig")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tolk_nodig");
+
+                    b.Property<string>("TolkTaal")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tolk_taal");
+
+                    b.Property<string>("VveToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("vve_toelichting");
+
+                    b.Property<string>("Werkervaring")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("werkervaring");
+
+                    b.Property<string>("WerkervaringHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("werkervaring_herkomstland");
+
+                    b.Property<string>("Werknemersvaardigheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("werknemersvaardigheden");
+
+                    b.Property<string>("Zelfredzaamheid")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("zelfredzaamheid");
+
+                    b.Property<string>("ZelfredzaamheidToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("zelfredzaamheid_toelichting");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente", "AfgerondOp");
+
+                    b.ToTable("brede_intakes", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -330,6 +500,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("urenregels", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.BredeIntake.BredeIntake", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>

@@ -17,6 +17,176 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int?>("AantalKinderenJongerDanVier")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aantal_kinderen_jonger_dan_vier");
+
+                    b.Property<string>("AfgerondDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgerond_door");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgerond_op");
+
+                    b.Property<string>("Afwijkingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afwijkingsreden");
+
+                    b.Property<bool?>("AlfabetiseringNodig")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alfabetisering_nodig");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("DigitaleVaardigheden")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digitale_vaardigheden");
+
+                    b.Property<string>("DigitaleVaardighedenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digitale_vaardigheden_toelichting");
+
+                    b.Property<string>("GekozenLeerroute")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gekozen_leerroute");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateOnly>("GestartOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gestart_op");
+
+                    b.Property<string>("Gezinssituatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezinssituatie");
+
+                    b.Property<string>("GezondheidLichamelijk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_lichamelijk");
+
+                    b.Property<bool>("GezondheidNietBesproken")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gezondheid_niet_besproken");
+
+                    b.Property<string>("GezondheidNietBesprokenReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_niet_besproken_reden");
+
+                    b.Property<string>("GezondheidPsychisch")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_psychisch");
+
+                    b.Property<string>("LeerbaarheidstoetsAfname")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leerbaarheidstoets_afname");
+
+                    b.Property<int?>("LeerbaarheidstoetsCesuur")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leerbaarheidstoets_cesuur");
+
+                    b.Property<DateOnly?>("LeerbaarheidstoetsDatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leerbaarheidstoets_datum");
+
+                    b.Property<int?>("LeerbaarheidstoetsScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leerbaarheidstoets_score");
+
+                    b.Property<string>("NiveauNederlands")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau_nederlands");
+
+                    b.Property<string>("Ontwikkelwensen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontwikkelwensen");
+
+                    b.Property<string>("OpleidingHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opleiding_herkomstland");
+
+                    b.Property<string>("PraktischeCompetenties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("praktische_competenties");
+
+                    b.Property<string>("SociaalNetwerk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sociaal_netwerk");
+
+                    b.Property<bool?>("TolkNodig")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tolk_nodig");
+
+                    b.Property<string>("TolkTaal")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tolk_taal");
+
+                    b.Property<string>("VveToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vve_toelichting");
+
+                    b.Property<string>("Werkervaring")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("werkervaring");
+
+                    b.Property<string>("WerkervaringHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("werkervaring_herkomstland");
+
+                    b.Property<string>("Werknemersvaardigheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("werknemersvaardigheden");
+
+                    b.Property<string>("Zelfredzaamheid")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zelfredzaamheid");
+
+                    b.Property<string>("ZelfredzaamheidToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zelfredzaamheid_toelichting");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente", "AfgerondOp");
+
+                    b.ToTable("inburgering_brede_intakes", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -323,6 +493,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("inburgering_urenregels", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.BredeIntake.BredeIntake", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
