@@ -3,6 +3,8 @@ using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.DuoSignalen;
+using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -50,6 +52,17 @@ public sealed class InburgeringModule : IPluginModule
         services.AddSingleton<ISettingsProvider, BewaartermijnSettings>();
         services.AddScoped<IScheduledJob, BewaartermijnJob>();
         services.AddScoped<IScheduledJob, TermijnbewakingJob>();
+
+        // DUO signals, the lifecycle actions and the corrections of the wet regime.
+        services.AddScoped<DuoSignaalVerwerking>();
+        services.AddScoped<IActionHandler, VoerDuoSignaalInAction>();
+        services.AddScoped<IActionHandler, VerwerkDuoSignaalAction>();
+        services.AddScoped<IActionHandler, WijsDuoSignaalAfAction>();
+        services.AddScoped<IScreen, DuoSignalenScreen>();
+        services.AddScoped<IScreen, DuoSignaalScreen>();
+        services.AddScoped<IActionHandler, TrajectGestartAction>();
+        services.AddScoped<IActionHandler, VertrokkenAction>();
+        services.AddScoped<IActionHandler, WetRegimeCorrigerenAction>();
 
         if (context.IsDevelopment)
         {

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.DuoSignalen;
+using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +30,10 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<DossierStatusWijziging> StatusWijzigingen => Set<DossierStatusWijziging>();
 
     public DbSet<Urenregel> Urenregels => Set<Urenregel>();
+
+    public DbSet<DuoSignaal> DuoSignalen => Set<DuoSignaal>();
+
+    public DbSet<DossierCorrectie> DossierCorrecties => Set<DossierCorrectie>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
