@@ -138,7 +138,7 @@ internal sealed class DuoSignaalVerwerking(
     }
 
     /// <summary>
-    /// Restricts the processing of the dossier, as the restriction action does, unless it is restricted already; the
+    /// Restricts the processing of the dossier as the restriction action does, unless it is restricted already. The
     /// caller closes the open tasks once the signal is saved.
     /// </summary>
     private async Task<(Dossier?, ActionResult?)> IntrekkingAsync(DuoSignaal signaal, CancellationToken cancellationToken)

@@ -3,8 +3,8 @@ using Inburgering.Plugin.Persistence;
 namespace Inburgering.Plugin.Levensloop;
 
 /// <summary>
-/// One correction of a dossier's wet regime or doelgroep: the old and the new value, why, by whom and on which day,
-/// and the DUO signal that asked for it when DUO did.
+/// One correction of a dossier's wet regime or doelgroep: the old and the new value, the reason, the employee, the day,
+/// and the DUO signal behind it when DUO reported the change.
 /// </summary>
 internal sealed class DossierCorrectie : IGemeenteOwned
 {

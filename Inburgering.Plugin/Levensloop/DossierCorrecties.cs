@@ -89,5 +89,5 @@ internal static class DossierCorrecties
     }
 }
 
-/// <summary>Why, by whom and on which day a correction is made, and the DUO signal behind it, if any.</summary>
+/// <summary>The reason, employee and day of a correction, and the DUO signal behind it, if any.</summary>
 internal sealed record CorrectieBron(string Reden, string Door, DateOnly Op, Guid? DuoSignaalId);

@@ -16,6 +16,7 @@ internal static class DossierCorrectiesSection
         var correcties = await db.DossierCorrecties.AsNoTracking()
             .Where(c => c.DossierId == dossierId)
             .OrderBy(c => c.Op)
+            .ThenBy(c => c.Gegeven)
             .ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
 

@@ -78,7 +78,7 @@ public sealed class DuoSignaalInvoerTests
     }
 
     [Test]
-    public void Parse_NieuwePlichtigeWithoutDoelgroepAndWetRegime_NamesBoth()
+    public void Parse_NieuwePlichtigeWithoutChoices_NamesBoth()
     {
         var errors = new List<FieldError>();
 
@@ -128,7 +128,7 @@ public sealed class DuoSignaalInvoerTests
     }
 
     [Test]
-    public void Parse_NieuwePlichtigeOnVNummerNotAsielstatushouder_NamesVNummer()
+    public void Parse_VNummerOfGezinsmigrant_NamesVNummer()
     {
         var errors = new List<FieldError>();
 

@@ -45,7 +45,7 @@ public sealed class DuoSignalenScreenTests
     }
 
     [Test]
-    public async Task List_FilteredOnSoortAndStatus_ShowsMatchesOnly()
+    public async Task List_BothFilters_ShowsMatchesOnly()
     {
         await _plugin.EnterValidSignalAsync("Intrekking", "2026-11-01");
         var afgewezen = await _plugin.EnterValidSignalAsync("Intrekking", "2026-11-02");
@@ -94,7 +94,7 @@ public sealed class DuoSignalenScreenTests
     }
 
     [Test]
-    public async Task Signaal_New_ShowsPersonAndActionsAndRecordsRead()
+    public async Task Signaal_New_ShowsPersonAndRecordsRead()
     {
         var signaalId = await _plugin.EnterValidSignalAsync("NieuwePlichtige", "2026-11-01", doelgroep: "Gezinsmigrant", wetRegime: "Wi2021");
         _plugin.ProcessingLog.Clear();

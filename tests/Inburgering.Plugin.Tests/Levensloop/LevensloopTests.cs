@@ -28,7 +28,7 @@ public sealed class LevensloopTests
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();
 
     [Test]
-    public async Task TrajectGestart_FromPipVastgesteld_MovesToInTraject()
+    public async Task TrajectGestart_PipVastgesteld_MovesToInTraject()
     {
         await _plugin.MoveAsync(_dossierId, new DateOnly(2026, 11, 27), DossierStatus.BredeIntake, DossierStatus.PipVastgesteld);
 
@@ -164,7 +164,8 @@ public sealed class LevensloopTests
     [Test]
     public async Task DossierScreen_Verloop_ShowsEveryTransition()
     {
-        await _plugin.MoveAsync(_dossierId, new DateOnly(2026, 11, 27), DossierStatus.BredeIntake, DossierStatus.PipVastgesteld);
+        await _plugin.MoveAsync(_dossierId, new DateOnly(2026, 11, 25), DossierStatus.BredeIntake);
+        await _plugin.MoveAsync(_dossierId, new DateOnly(2026, 11, 27), DossierStatus.PipVastgesteld);
         await StartTrajectAsync("2026-12-02");
         await LeaveAsync("2026-12-03", "Buitenland", "Vertrek volgens de BRP");
 
@@ -173,7 +174,7 @@ public sealed class LevensloopTests
         var verloop = screen!.Sections.Single(s => s.Title.Nl == "Verloop").Elements.OfType<ListElement>().Single();
         Assert.That(verloop.Rows.Select(r => (r.Values[0], r.Values[1], r.Values[2])), Is.EqualTo(new[]
         {
-            ((object?)new DateOnly(2026, 11, 27), (object?)"Gekoppeld", (object?)"BredeIntake"),
+            ((object?)new DateOnly(2026, 11, 25), (object?)"Gekoppeld", (object?)"BredeIntake"),
             (new DateOnly(2026, 11, 27), "BredeIntake", "PipVastgesteld"),
             (new DateOnly(2026, 12, 2), "PipVastgesteld", "InTraject"),
             (new DateOnly(2026, 12, 3), "InTraject", "Vertrokken"),
