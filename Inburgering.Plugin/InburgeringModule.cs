@@ -7,6 +7,8 @@ using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Handhaving;
+using Inburgering.Plugin.DuoSignalen;
+using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -94,6 +96,16 @@ public sealed class InburgeringModule : IPluginModule
         services.AddScoped<IActionHandler, RondBredeIntakeAfAction>();
         services.AddScoped<BredeIntakeUitkomstQuery>();
         services.AddScoped<ITermijnRegel, BredeIntakePlannenRegel>();
+        // DUO signals, the lifecycle actions and the corrections of the wet regime.
+        services.AddScoped<DuoSignaalVerwerking>();
+        services.AddScoped<IActionHandler, VoerDuoSignaalInAction>();
+        services.AddScoped<IActionHandler, VerwerkDuoSignaalAction>();
+        services.AddScoped<IActionHandler, WijsDuoSignaalAfAction>();
+        services.AddScoped<IScreen, DuoSignalenScreen>();
+        services.AddScoped<IScreen, DuoSignaalScreen>();
+        services.AddScoped<IActionHandler, TrajectGestartAction>();
+        services.AddScoped<IActionHandler, VertrokkenAction>();
+        services.AddScoped<IActionHandler, WetRegimeCorrigerenAction>();
 
         if (context.IsDevelopment)
         {

@@ -57,9 +57,7 @@ internal sealed class BeperkDossierAction(
                 "Enter the reason for the restriction, for example: withdrawn by DUO.")));
         }
 
-        dossier.BeperktOp = AmsterdamTime.Today(clock);
-        dossier.BeperkingReden = reden;
-        dossier.BeperktDoor = user.UserId;
+        DossierBeperking.Beperk(dossier, AmsterdamTime.Today(clock), reden, user.UserId);
 
         if (await DossierEdit.SaveAsync(db, dossier, processingLog, InburgeringProcessingActivities.Beperking, logger, cancellationToken) is { } conflict)
         {

@@ -5,6 +5,8 @@ using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Termijn;
+using Inburgering.Plugin.DuoSignalen;
+using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +49,9 @@ internal abstract class InburgeringDbContext : DbContext
 
     public DbSet<HandhavingBesluit> HandhavingBesluiten => Set<HandhavingBesluit>();
     public DbSet<BredeIntake.BredeIntake> BredeIntakes => Set<BredeIntake.BredeIntake>();
+    public DbSet<DuoSignaal> DuoSignalen => Set<DuoSignaal>();
+
+    public DbSet<DossierCorrectie> DossierCorrecties => Set<DossierCorrectie>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

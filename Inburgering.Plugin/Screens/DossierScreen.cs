@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -56,8 +57,10 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             .ThenBy(w => w.Id)
             .ToListAsync(cancellationToken);
 
+        var correcties = await DossierCorrectiesSection.LoadAsync(db, dossier.Id, cancellationToken);
+
         return new ScreenContent(
-            [PersoonSection(dossier), InburgeringSection(dossier), DossierOnderdelen.Section(dossier.Id, user), StatusHistorySection(history)])
+            [PersoonSection(dossier), InburgeringSection(dossier), DossierOnderdelen.Section(dossier.Id, user), StatusHistorySection(history), correcties])
         {
             Heading = dossier.DisplayName,
             Actions = ActionsFor(dossier),
@@ -73,10 +76,17 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             actions.Add(KoppelBsnAction.ActionId);
         }
 
+        if (dossier.Status == DossierStatus.PipVastgesteld)
+        {
+            actions.Add(TrajectGestartAction.ActionId);
+        }
+
         if (!dossier.Status.IsFinal())
         {
-            actions.Add(SluitDossierAfAction.ActionId);
+            actions.AddRange([VertrokkenAction.ActionId, SluitDossierAfAction.ActionId]);
         }
+
+        actions.Add(WetRegimeCorrigerenAction.ActionId);
 
         actions.Add(BeperkDossierAction.ActionId);
         return actions;

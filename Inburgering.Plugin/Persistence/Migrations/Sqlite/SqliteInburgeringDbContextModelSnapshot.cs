@@ -262,6 +262,177 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_dossier_status_wijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfwijsReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afwijs_reden");
+
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bsn");
+
+                    b.Property<string>("Doelgroep")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("doelgroep");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ingevoerd_door");
+
+                    b.Property<long>("IngevoerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ingevoerd_op");
+
+                    b.Property<DateOnly>("Kennisgevingsdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kennisgevingsdatum");
+
+                    b.Property<DateOnly?>("Koppeldatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("koppeldatum");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.Property<string>("VNummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("v_nummer");
+
+                    b.Property<string>("VerwerktDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verwerkt_door");
+
+                    b.Property<long?>("VerwerktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verwerkt_op");
+
+                    b.Property<string>("WetRegime")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wet_regime");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "OntvangenOp");
+
+                    b.HasIndex("Gemeente", "Bsn", "Kennisgevingsdatum");
+
+                    b.HasIndex("Gemeente", "VNummer", "Kennisgevingsdatum");
+
+                    b.ToTable("inburgering_duo_signalen", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_duo_signalen_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Levensloop.DossierCorrectie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("door");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid?>("DuoSignaalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duo_signaal_id");
+
+                    b.Property<string>("Gegeven")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gegeven");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("NieuweWaarde")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nieuwe_waarde");
+
+                    b.Property<DateOnly>("Op")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("op");
+
+                    b.Property<string>("OudeWaarde")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oude_waarde");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("DuoSignaalId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Op");
+
+                    b.ToTable("inburgering_dossier_correcties", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -332,6 +503,28 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Levensloop.DossierCorrectie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.DuoSignalen.DuoSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("DuoSignaalId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Host.Abstractions;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Registration;
+using Inburgering.Plugin.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.DuoSignalen;
+
+/// <summary>
+/// The inbox of DUO signals, newest first, filtered on kind and status. The rows show no person, so the list is no
+/// processing of personal data; opening a row is. Filters travel in the URL, so there is no filter on BSN or V-nummer.
+/// </summary>
+internal sealed class DuoSignalenScreen(InburgeringDbContext db) : IScreen
+{
+    public const string ScreenId = "inburgering.duo-signalen";
+
+    /// <summary>The number of rows on one page of the list.</summary>
+    internal const int PageSize = 50;
+
+    public ScreenDefinition Definition { get; } = new(
+        ScreenId,
+        new LocalizedText("Signalen van DUO", "Signals from DUO"),
+        HostSlots.Navigation,
+        InburgeringPermissions.DuoSignalenView);
+
+    public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var query = db.DuoSignalen.AsNoTracking();
+        if (ParseFilter<DuoSignaalSoort>(request.List, DuoSignaalFields.Soort.Key) is { } soort)
+        {
+            query = query.Where(s => s.Soort == soort);
+        }
+
+        if (ParseFilter<DuoSignaalStatus>(request.List, DuoSignaalFields.Status.Key) is { } status)
+        {
+            query = query.Where(s => s.Status == status);
+        }
+
+        // The inbox grows slowly, so the list pages by position; one row more than a page shows whether there is a next one.
+        var skip = int.TryParse(request.List.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
+        var signalen = await query
+            .OrderByDescending(s => s.OntvangenOp)
+            .ThenByDescending(s => s.IngevoerdOp)
+            .ThenBy(s => s.Id)
+            .Skip(skip)
+            .Take(PageSize + 1)
+            .Select(s => new { s.Id, s.OntvangenOp, s.Kennisgevingsdatum, s.Soort, s.Status })
+            .ToListAsync(cancellationToken);
+
+        var rows = signalen
+            .Take(PageSize)
+            .Select(s => new ListRow(
+                [s.OntvangenOp, s.Kennisgevingsdatum, s.Soort.ToString(), s.Status.ToString()],
+                new ScreenLink(DuoSignaalScreen.ScreenId, s.Id.ToString())))
+            .ToList();
+        var list = new ListElement(
+            [DuoSignaalFields.OntvangenOp, DuoSignaalFields.Kennisgevingsdatum, DuoSignaalFields.Soort, DuoSignaalFields.Status],
+            rows)
+        {
+            Filters = [DuoSignaalFields.Soort, DuoSignaalFields.Status],
+            NextPage = signalen.Count > PageSize ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+            EmptyText = new LocalizedText(
+                "Er zijn geen signalen van DUO die bij het filter passen.",
+                "There are no signals from DUO that match the filter."),
+        };
+
+        return new ScreenContent([new ScreenSection(new LocalizedText("Inbox met signalen van DUO", "Inbox of signals from DUO"), [list])])
+        {
+            Actions = [VoerDuoSignaalInAction.ActionId],
+        };
+    }
+
+    /// <summary>Returns the filter value as a member of <typeparamref name="TEnum"/>, or <see langword="null"/> for no or an unknown value.</summary>
+    private static TEnum? ParseFilter<TEnum>(ListQuery list, string key)
+        where TEnum : struct, Enum =>
+        list.Filter(key) is { } code ? RegistrationInputParser.ParseChoice<TEnum>(code, key, new LocalizedText("", ""), []) : null;
+}
