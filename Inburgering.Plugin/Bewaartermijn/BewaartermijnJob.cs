@@ -59,7 +59,10 @@ internal sealed class BewaartermijnJob(
             dossier.Anonymise(today);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DossierOnderdelenVerwijdering.VerwijderAsync(db, [.. anonymise.Select(d => d.Id)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         Log.DossiersAnonymised(logger, anonymise.Count, restricted, context.Gemeente.Value, closedOnOrBefore);
         return new JobResult(anonymise.Count, string.Create(

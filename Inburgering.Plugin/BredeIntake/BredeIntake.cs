@@ -4,8 +4,6 @@ using Afname = Inburgering.Plugin.BredeIntake.LeerbaarheidstoetsAfname;
 
 namespace Inburgering.Plugin.BredeIntake;
 
-// TODO: the retention job anonymises a closed dossier but leaves its intake, health included; it should delete the
-// intake row of every dossier it anonymises.
 /// <summary>
 /// The brede intake of one dossier (Wet inburgering 2021, article 14): saved part by part, then completed
 /// (afgerond) once every part is filled in and a leerroute is chosen. A completed intake is read-only, because the PIP

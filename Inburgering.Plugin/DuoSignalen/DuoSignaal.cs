@@ -8,8 +8,8 @@ namespace Inburgering.Plugin.DuoSignalen;
 /// A signal from DUO in the gemeente's inbox: a new inburgeringsplichtige, a correction or a withdrawal, about one person
 /// identified by BSN or, before the BRP has a BSN, by V-nummer. Processing it registers or changes that person's dossier.
 /// </summary>
-// TODO: the retention job anonymises dossiers but not their signals, so a signal keeps the BSN or V-nummer after the
-// dossier's retention period; the signals of an anonymised dossier need the same treatment.
+// NOTE: the retention job deletes the signals of the dossiers it anonymises. A rejected signal that never led to a
+// dossier keeps its BSN or V-nummer, because no retention period is set for those yet.
 internal sealed class DuoSignaal : IGemeenteOwned
 {
     public Guid Id { get; set; }
