@@ -4,6 +4,7 @@ using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
@@ -50,6 +51,20 @@ public sealed class InburgeringModule : IPluginModule
         services.AddSingleton<ISettingsProvider, BewaartermijnSettings>();
         services.AddScoped<IScheduledJob, BewaartermijnJob>();
         services.AddScoped<IScheduledJob, TermijnbewakingJob>();
+
+        // PIP: versions as beschikkingen, the deadline for the first PIP and its revisions
+        services.AddScoped<IActionHandler, PipConceptAction>();
+        services.AddScoped<IActionHandler, PipWijzigenAction>();
+        services.AddScoped<IActionHandler, PipSchakelenAction>();
+        services.AddScoped<IActionHandler, PipAfschalenAction>();
+        services.AddScoped<IActionHandler, PipVaststellenAction>();
+        services.AddScoped<IActionHandler, DuoKennisgevingAction>();
+        services.AddScoped<IActionHandler, PipVerlengingAction>();
+        services.AddScoped<IActionHandler, PipInformatieOntvangenAction>();
+        services.AddScoped<IScreen, PipScreen>();
+        services.AddScoped<IScreen, PipBeschikkingScreen>();
+        services.AddScoped<ITermijnRegel, PipBinnen14DagenRegel>();
+        services.AddScoped<ITermijnRegel, PipTeLaatRegel>();
 
         if (context.IsDevelopment)
         {

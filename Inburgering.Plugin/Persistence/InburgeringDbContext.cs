@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,10 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<DossierStatusWijziging> StatusWijzigingen => Set<DossierStatusWijziging>();
 
     public DbSet<Urenregel> Urenregels => Set<Urenregel>();
+
+    public DbSet<PipVersie> PipVersies => Set<PipVersie>();
+
+    public DbSet<PipVerlenging> PipVerlengingen => Set<PipVerlenging>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
