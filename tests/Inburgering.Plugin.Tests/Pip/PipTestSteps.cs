@@ -11,12 +11,12 @@ namespace Inburgering.Plugin.Tests.Pip;
 /// <summary>Steps the PIP tests share: a dossier in the brede intake, the PIP actions with valid forms, and direct reads.</summary>
 internal static class PipTestSteps
 {
-    public const string Bsn = "999993653";
+    public const string TestBsn = "999993653";
 
     /// <summary>Registers the test person (koppeldatum 20 November 2026) and puts the dossier in the brede intake.</summary>
     public static async Task<string> DossierInBredeIntakeAsync(PluginHarness plugin, DateOnly? duoKennisgevingOp = null)
     {
-        var registered = await plugin.RegisterAsync(Bsn, koppeldatum: "2026-11-20");
+        var registered = await plugin.RegisterAsync(TestBsn, koppeldatum: "2026-11-20");
         var dossierId = registered.NavigateTo!.RecordId!;
 
         await UpdateDossierAsync(plugin, dossierId, dossier =>
