@@ -59,6 +59,7 @@ internal sealed class PipBeschikkingScreen(InburgeringDbContext db, IProcessingL
             .OrderByDescending(v => v.Versienummer)
             .FirstOrDefaultAsync(cancellationToken);
 
+        // NOTE: the SDK provides no gemeente name, so the letter names the gemeente by its code.
         return new ScreenContent(PipBeschikkingBrief.Sections(dossier, versie, vorige))
         {
             Heading = versie.IsVastgesteld

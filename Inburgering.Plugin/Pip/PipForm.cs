@@ -92,7 +92,7 @@ internal static class PipForm
             $"Enter '{field.Label.En}' as a date dd-mm-yyyy, for example 04-12-2026.")));
     }
 
-    /// <summary>Returns the required text in <paramref name="field"/>, or an error that asks for it.</summary>
+    /// <summary>Returns the required text in <paramref name="field"/>, or an error that requests it.</summary>
     public static (string? Text, FieldError? Error) Required(ActionRequest request, FieldDefinition field)
     {
         ArgumentNullException.ThrowIfNull(request);

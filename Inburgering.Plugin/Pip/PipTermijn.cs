@@ -5,9 +5,9 @@ namespace Inburgering.Plugin.Pip;
 
 /// <summary>
 /// The deadline for the first PIP: 10 weeks (70 days) after DUO's kennisgeving, or after the BRP registration in the
-/// gemeente when that is later (Besluit inburgering 2021, art. 5.3). While the gemeente waits for information from a
-/// third party the deadline is open; once the information arrives it ends at most 2 weeks (14 days) later, but never
-/// before the original deadline.
+/// gemeente when that is later. While the gemeente waits for information from a
+/// third party the deadline is open. Once the information arrives, the deadline ends at most 2 weeks (14 days) later,
+/// but never before the original deadline.
 /// </summary>
 internal sealed record PipTermijn
 {

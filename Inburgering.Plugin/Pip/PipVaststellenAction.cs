@@ -73,6 +73,8 @@ internal sealed class PipVaststellenAction(
 
         if (pip.Dossier.DagtekeningEerstePip is null)
         {
+            // NOTE: a person who moved in from another gemeente has no PIP here yet, so this records the new PIP's
+            // dagtekening, but the termijn runs from the old gemeente's first PIP. The transfer must set that date first.
             pip.Dossier.LegDagtekeningEerstePipVast(dagtekening);
 
             var (wijziging, moveError) = DossierLifecycle.Move(pip.Dossier, DossierStatus.PipVastgesteld, dagtekening, user.UserId, "Eerste PIP vastgesteld");

@@ -3,8 +3,8 @@ using Inburgering.Plugin.Persistence;
 namespace Inburgering.Plugin.Pip;
 
 /// <summary>
-/// The extension of a dossier's PIP deadline while the gemeente waits for information from a third party (Besluit
-/// inburgering 2021, art. 5.3). At most one per dossier; it can be corrected until the first PIP is vastgesteld.
+/// The extension of a dossier's PIP deadline while the gemeente waits for information from a third party. A dossier
+/// has at most one, and it can be corrected until the first PIP is vastgesteld.
 /// </summary>
 internal sealed class PipVerlenging : IGemeenteOwned
 {

@@ -11,7 +11,7 @@ namespace Inburgering.Plugin.Pip;
 /// </summary>
 internal static class PipWijzigingRegels
 {
-    /// <summary>The NT2 hours at a keurmerk school, at least half in person, that afschalen needs (Besluit inburgering 2021, art. 5.5).</summary>
+    /// <summary>The NT2 hours at a keurmerk school, at least half in person, that afschalen needs.</summary>
     public const decimal AfschalenMinimumUren = 600m;
 
     /// <summary>
@@ -120,8 +120,8 @@ internal static class PipWijzigingRegels
     }
 
     /// <summary>
-    /// Checks the level: the onderwijsroute aims at B1; the B1-route at B1, or A2 after afschalen; the Z-route works
-    /// towards A1 or, when the person chose the A2 exams, A2.
+    /// Checks the level. The onderwijsroute aims at B1, and the B1-route at B1 or, after afschalen, A2. The Z-route works
+    /// towards A1, or towards A2 when the person chose the A2 exams.
     /// </summary>
     private static LocalizedText? Niveau(PipSoort soort, PipInhoud concept, PipNiveau? vorigNiveau)
     {
