@@ -16,8 +16,6 @@ internal static class PipBeschikkingBrief
         "Besluit persoonlijk plan inburgering en participatie (PIP)",
         "Decision on the personal integration and participation plan (PIP)");
 
-    private static readonly FieldDefinition s_onderwerp = new("onderwerp", new LocalizedText("Onderwerp", "Subject"), FieldType.Text) { Privacy = PrivacyClass.Normal };
-
     /// <summary>Returns the sections of the letter of <paramref name="versie"/>; <paramref name="vorige"/> is the version it replaces.</summary>
     public static IReadOnlyList<ScreenSection> Sections(Dossier dossier, PipVersie versie, PipVersie? vorige)
     {
@@ -35,8 +33,8 @@ internal static class PipBeschikkingBrief
             new ScreenSection(new LocalizedText("Brief", "Letter"),
             [
                 new FieldElement(PipFields.Dagtekening, versie.Dagtekening),
-                new FieldElement(s_onderwerp, Onderwerp.Nl),
                 new FieldElement(PipFields.Versienummer, versie.Versienummer),
+                new TextElement(new LocalizedText($"Onderwerp: {Onderwerp.Nl}", $"Subject: {Onderwerp.En}")),
             ]),
             new ScreenSection(new LocalizedText("Besluit", "Decision"), [.. Besluit(versie, vorige)]),
             new ScreenSection(new LocalizedText("Inhoud van uw PIP", "Contents of your PIP"), PipFields.Elements(versie.Inhoud)),

@@ -40,7 +40,7 @@ public sealed class PipBeschikkingTests
         Assert.That(letter.Heading, Is.EqualTo("Gemeente 0599"));
         Assert.That(letter.Actions, Is.Empty);
         Assert.That(fields["dagtekening"], Is.EqualTo(new DateOnly(2026, 12, 3)));
-        Assert.That(fields["onderwerp"], Is.EqualTo("Besluit persoonlijk plan inburgering en participatie (PIP)"));
+        Assert.That(texts, Does.Contain("Onderwerp: Besluit persoonlijk plan inburgering en participatie (PIP)"));
         Assert.That(fields["leerroute"], Is.EqualTo("B1Route"));
         Assert.That(fields["intensiteitPvt"], Is.EqualTo("12 uur in 6 weken"));
         Assert.That(fields["vve"], Is.EqualTo("Peuteropvang voor het jongste kind"));
@@ -91,7 +91,7 @@ public sealed class PipBeschikkingTests
         var letter = await LetterAsync(1);
 
         Assert.That(letter.Heading, Is.EqualTo("CONCEPT — Gemeente 0599"));
-        Assert.That(Texts(letter, t => t.Nl)[0], Is.EqualTo("Dit is een concept. Het PIP is nog niet vastgesteld en is nog geen besluit."));
+        Assert.That(Texts(letter, t => t.Nl)[1], Is.EqualTo("Dit is een concept. Het PIP is nog niet vastgesteld en is nog geen besluit."));
     }
 
     [Test]

@@ -53,9 +53,9 @@ public sealed class PipTermijnRegelTests
         // The signal arrives on 4 December 2026 but DUO's kennisgeving is dated 1 September 2026: deadline 10 November.
         var dossierId = await DossierInBredeIntakeAsync(_plugin, new DateOnly(2026, 9, 1));
 
-        var taken = await ScanAsync(new DateOnly(2026, 12, 5));
+        var tasks = await ScanAsync(new DateOnly(2026, 12, 5));
 
-        Assert.That(taken.Select(t => (t.Key, t.DueDate)), Is.EqualTo(new[] { ($"{TeLaat}:{dossierId}", new DateOnly(2026, 11, 10)) }));
+        Assert.That(tasks.Select(t => (t.Key, t.DueDate)), Is.EqualTo(new[] { ($"{TeLaat}:{dossierId}", new DateOnly(2026, 11, 10)) }));
     }
 
     [Test]
@@ -65,9 +65,9 @@ public sealed class PipTermijnRegelTests
         await ScanAsync(new DateOnly(2026, 12, 10));
         await EerstePipAsync(_plugin, dossierId, "2026-12-10");
 
-        var taken = await ScanAsync(new DateOnly(2026, 12, 11));
+        var tasks = await ScanAsync(new DateOnly(2026, 12, 11));
 
-        Assert.That(taken, Is.Empty);
+        Assert.That(tasks, Is.Empty);
     }
 
     [Test]
@@ -76,9 +76,9 @@ public sealed class PipTermijnRegelTests
         var dossierId = await DossierInBredeIntakeAsync(_plugin, new DateOnly(2026, 9, 25));
         await RunAsync(_plugin, "inburgering.pip-verlenging", dossierId, ("derde", "GGD"), ("wachtSinds", "01-12-2026"));
 
-        var taken = await ScanAsync(new DateOnly(2026, 12, 20));
+        var tasks = await ScanAsync(new DateOnly(2026, 12, 20));
 
-        Assert.That(taken, Is.Empty);
+        Assert.That(tasks, Is.Empty);
     }
 
     [Test]
@@ -109,9 +109,9 @@ public sealed class PipTermijnRegelTests
             d.AfgeslotenOp = new DateOnly(2026, 12, 1);
         });
 
-        var taken = await ScanAsync(new DateOnly(2026, 12, 5));
+        var tasks = await ScanAsync(new DateOnly(2026, 12, 5));
 
-        Assert.That(taken, Is.Empty);
+        Assert.That(tasks, Is.Empty);
     }
 
     [Test]
@@ -119,8 +119,8 @@ public sealed class PipTermijnRegelTests
     {
         await DossierInBredeIntakeAsync(_plugin);
 
-        var taken = await ScanAsync(new DateOnly(2027, 6, 1));
+        var tasks = await ScanAsync(new DateOnly(2027, 6, 1));
 
-        Assert.That(taken, Is.Empty);
+        Assert.That(tasks, Is.Empty);
     }
 }
