@@ -51,11 +51,14 @@ public sealed class PipTermijnRegelTests
     public async Task Scan_LateDuoSignal_IsOverdueOnFirstScan()
     {
         // The signal arrives on 4 December 2026 but DUO's kennisgeving is dated 1 September 2026: deadline 10 November.
-        var dossierId = await DossierInBredeIntakeAsync(_plugin, new DateOnly(2026, 9, 1));
+        var dossierId = await DossierInBredeIntakeAsync(_plugin);
+        var recorded = await RunAsync(_plugin, "inburgering.pip-duo-kennisgeving", dossierId, ("duoKennisgevingOp", "01-09-2026"));
 
         var tasks = await ScanAsync(new DateOnly(2026, 12, 5));
 
+        Assert.That(recorded.Succeeded, Is.True);
         Assert.That(tasks.Select(t => (t.Key, t.DueDate)), Is.EqualTo(new[] { ($"{TeLaat}:{dossierId}", new DateOnly(2026, 11, 10)) }));
+        Assert.That(_plugin.WorkTasks.Open.Where(t => t.Kind == Binnen14), Is.Empty);
     }
 
     [Test]
