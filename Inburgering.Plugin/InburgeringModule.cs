@@ -10,6 +10,7 @@ using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
@@ -106,6 +107,19 @@ public sealed class InburgeringModule : IPluginModule
         services.AddScoped<IActionHandler, TrajectGestartAction>();
         services.AddScoped<IActionHandler, VertrokkenAction>();
         services.AddScoped<IActionHandler, WetRegimeCorrigerenAction>();
+        // PIP: versions as beschikkingen, the deadline for the first PIP and its revisions
+        services.AddScoped<IActionHandler, PipConceptAction>();
+        services.AddScoped<IActionHandler, PipWijzigenAction>();
+        services.AddScoped<IActionHandler, PipSchakelenAction>();
+        services.AddScoped<IActionHandler, PipAfschalenAction>();
+        services.AddScoped<IActionHandler, PipVaststellenAction>();
+        services.AddScoped<IActionHandler, DuoKennisgevingAction>();
+        services.AddScoped<IActionHandler, PipVerlengingAction>();
+        services.AddScoped<IActionHandler, PipInformatieOntvangenAction>();
+        services.AddScoped<IScreen, PipScreen>();
+        services.AddScoped<IScreen, PipBeschikkingScreen>();
+        services.AddScoped<ITermijnRegel, PipBinnen14DagenRegel>();
+        services.AddScoped<ITermijnRegel, PipTeLaatRegel>();
 
         if (context.IsDevelopment)
         {

@@ -7,6 +7,7 @@ using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Termijn;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
+using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,9 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<DuoSignaal> DuoSignalen => Set<DuoSignaal>();
 
     public DbSet<DossierCorrectie> DossierCorrecties => Set<DossierCorrectie>();
+    public DbSet<PipVersie> PipVersies => Set<PipVersie>();
+
+    public DbSet<PipVerlenging> PipVerlengingen => Set<PipVerlenging>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

@@ -269,6 +269,194 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("dossier_status_wijzigingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Derde")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("derde");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateOnly?>("InformatieOntvangenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("informatie_ontvangen_op");
+
+                    b.Property<DateOnly>("WachtSinds")
+                        .HasColumnType("date")
+                        .HasColumnName("wacht_sinds");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente");
+
+                    b.ToTable("pip_verlengingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactpersoonEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contactpersoon_email");
+
+                    b.Property<string>("ContactpersoonNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contactpersoon_naam");
+
+                    b.Property<DateOnly?>("Dagtekening")
+                        .HasColumnType("date")
+                        .HasColumnName("dagtekening");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("IntensiteitMap")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("intensiteit_map");
+
+                    b.Property<string>("IntensiteitPvt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("intensiteit_pvt");
+
+                    b.Property<bool?>("InzetAangetoond")
+                        .HasColumnType("boolean")
+                        .HasColumnName("inzet_aangetoond");
+
+                    b.Property<string>("InzetToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("inzet_toelichting");
+
+                    b.Property<string>("Knm")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("knm");
+
+                    b.Property<string>("Leerroute")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("leerroute");
+
+                    b.Property<bool>("MaatschappelijkeBegeleiding")
+                        .HasColumnType("boolean")
+                        .HasColumnName("maatschappelijke_begeleiding");
+
+                    b.Property<string>("MaatschappelijkeBegeleidingToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("maatschappelijke_begeleiding_toelichting");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("niveau");
+
+                    b.Property<decimal?>("Nt2UrenBijAfschalen")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("nt2_uren_bij_afschalen");
+
+                    b.Property<string>("Ondersteuning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ondersteuning");
+
+                    b.Property<bool>("Ontzorgen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ontzorgen");
+
+                    b.Property<string>("OntzorgenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ontzorgen_toelichting");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("opgesteld_door");
+
+                    b.Property<DateTimeOffset>("OpgesteldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("vastgesteld_door");
+
+                    b.Property<DateTimeOffset?>("VastgesteldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.Property<int>("Versienummer")
+                        .HasColumnType("integer")
+                        .HasColumnName("versienummer");
+
+                    b.Property<string>("Vve")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("vve");
+
+                    b.Property<string>("Wijzigingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("wijzigingsreden");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versienummer")
+                        .IsUnique();
+
+                    b.ToTable("pip_versies", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -333,6 +521,24 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Pip.PipVerlenging", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()

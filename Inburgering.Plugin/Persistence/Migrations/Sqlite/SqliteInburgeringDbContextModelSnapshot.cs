@@ -262,6 +262,194 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_dossier_status_wijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Derde")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("derde");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateOnly?>("InformatieOntvangenOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("informatie_ontvangen_op");
+
+                    b.Property<DateOnly>("WachtSinds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wacht_sinds");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente");
+
+                    b.ToTable("inburgering_pip_verlengingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactpersoonEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contactpersoon_email");
+
+                    b.Property<string>("ContactpersoonNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contactpersoon_naam");
+
+                    b.Property<DateOnly?>("Dagtekening")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dagtekening");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("IntensiteitMap")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intensiteit_map");
+
+                    b.Property<string>("IntensiteitPvt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intensiteit_pvt");
+
+                    b.Property<bool?>("InzetAangetoond")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inzet_aangetoond");
+
+                    b.Property<string>("InzetToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inzet_toelichting");
+
+                    b.Property<string>("Knm")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("knm");
+
+                    b.Property<string>("Leerroute")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leerroute");
+
+                    b.Property<bool>("MaatschappelijkeBegeleiding")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maatschappelijke_begeleiding");
+
+                    b.Property<string>("MaatschappelijkeBegeleidingToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("maatschappelijke_begeleiding_toelichting");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau");
+
+                    b.Property<decimal?>("Nt2UrenBijAfschalen")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nt2_uren_bij_afschalen");
+
+                    b.Property<string>("Ondersteuning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ondersteuning");
+
+                    b.Property<bool>("Ontzorgen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ontzorgen");
+
+                    b.Property<string>("OntzorgenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontzorgen_toelichting");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opgesteld_door");
+
+                    b.Property<long>("OpgesteldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vastgesteld_door");
+
+                    b.Property<long?>("VastgesteldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.Property<int>("Versienummer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versienummer");
+
+                    b.Property<string>("Vve")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vve");
+
+                    b.Property<string>("Wijzigingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wijzigingsreden");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versienummer")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_pip_versies", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,6 +514,24 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Pip.PipVerlenging", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()

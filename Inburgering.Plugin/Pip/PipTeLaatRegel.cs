@@ -1,0 +1,33 @@
+using Host.Abstractions;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Werkvoorraad;
+using static Inburgering.Plugin.Pip.PipTermijn;
+
+namespace Inburgering.Plugin.Pip;
+
+/// <summary>
+/// The task "PIP te laat": open for a dossier without a vastgesteld PIP from the day after the deadline, due on the
+/// deadline. A late DUO signal counts from its legal date, so a dossier can be overdue on its first scan.
+/// </summary>
+internal sealed class PipTeLaatRegel(InburgeringDbContext db) : ITermijnRegel
+{
+    public const string TaskKind = "inburgering.pip-te-laat";
+
+    public string Kind => TaskKind;
+
+    public LocalizedText KindName { get; } = new("PIP te laat", "PIP overdue");
+
+    public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
+    {
+        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, cancellationToken);
+
+        return
+        [
+            .. termijnen
+                .Where(t => vandaag > t.UitersteDatum)
+                .Select(t => PipTermijnBewaking.Taak(TaskKind, t.Dossier, t.UitersteDatum, new LocalizedText(
+                    $"PIP te laat: de uiterste datum was {Nl(t.UitersteDatum)}",
+                    $"PIP overdue: the deadline was {En(t.UitersteDatum)}"))),
+        ];
+    }
+}

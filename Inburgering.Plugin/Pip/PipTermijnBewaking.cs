@@ -1,0 +1,53 @@
+using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
+using Inburgering.Plugin.Screens;
+using Inburgering.Plugin.Werkvoorraad;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Plugin.Pip;
+
+/// <summary>The PIP deadlines of the dossiers the deadline scan watches, and the tasks it makes from them.</summary>
+internal static class PipTermijnBewaking
+{
+    /// <summary>
+    /// Returns the open, unrestricted dossiers of the current gemeente without a vastgesteld PIP whose deadline is
+    /// known, with that deadline. A deadline that is open while waiting for information is left out.
+    /// </summary>
+    public static async Task<IReadOnlyList<(Dossier Dossier, DateOnly UitersteDatum)>> OpenTermijnenAsync(InburgeringDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => d.DagtekeningEerstePip == null && d.DuoKennisgevingOp != null && d.BeperktOp == null && d.GeanonimiseerdOp == null && d.AfgeslotenOp == null)
+            .ToListAsync(cancellationToken);
+        var ids = dossiers.Select(d => d.Id).ToList();
+        var verlengingen = await db.PipVerlengingen.AsNoTracking()
+            .Where(v => ids.Contains(v.DossierId))
+            .ToDictionaryAsync(v => v.DossierId, cancellationToken);
+
+        var result = new List<(Dossier, DateOnly)>();
+        foreach (var dossier in dossiers.Where(d => !d.Status.IsFinal()))
+        {
+            var termijn = PipTermijn.Bepaal(dossier.DuoKennisgevingOp, dossier.BrpInschrijvingsdatum, verlengingen.GetValueOrDefault(dossier.Id));
+            if (termijn.UitersteDatum is { } uiterste)
+            {
+                result.Add((dossier, uiterste));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the task of <paramref name="kind"/> for <paramref name="dossier"/>, due on the deadline; the title names no person.</summary>
+    public static TermijnTaak Taak(string kind, Dossier dossier, DateOnly uitersteDatum, LocalizedText title)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+
+        var task = new WorkTask($"{kind}:{dossier.Id}", kind, dossier.Id.ToString(), title, uitersteDatum)
+        {
+            RecordScreenId = DossierOnderdelen.PipScreenId,
+        };
+        return new TermijnTaak(task, DossierSubject.Of(dossier));
+    }
+}
