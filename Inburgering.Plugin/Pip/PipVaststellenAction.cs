@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
@@ -14,6 +15,7 @@ namespace Inburgering.Plugin.Pip;
 /// </summary>
 internal sealed class PipVaststellenAction(
     InburgeringDbContext db,
+    BredeIntakeUitkomstQuery intake,
     IProcessingLog processingLog,
     ICurrentUser user,
     TimeProvider clock,
@@ -69,6 +71,11 @@ internal sealed class PipVaststellenAction(
             return ActionResult.Invalid(inhoudError);
         }
 
+        if (pip.Dossier.DagtekeningEerstePip is null && await IntakeErrorAsync(pip.Dossier, dagtekening, cancellationToken) is { } intakeError)
+        {
+            return ActionResult.Invalid(intakeError);
+        }
+
         concept.StelVast(dagtekening, user.UserId, clock.GetUtcNow());
 
         if (pip.Dossier.DagtekeningEerstePip is null)
@@ -96,6 +103,27 @@ internal sealed class PipVaststellenAction(
         return PipEdit.Success(pip, new LocalizedText(
             $"Versie {concept.Versienummer} van het PIP is vastgesteld met dagtekening {Nl(dagtekening)}.",
             $"Version {concept.Versienummer} of the PIP was adopted with date {En(dagtekening)}."));
+    }
+
+    /// <summary>Returns why the first PIP cannot be adopted yet: the brede intake must be completed on or before its dagtekening.</summary>
+    private async Task<FieldError?> IntakeErrorAsync(Dossier dossier, DateOnly dagtekening, CancellationToken cancellationToken)
+    {
+        var uitkomst = await intake.FindAsync(dossier.Id, cancellationToken);
+        if (uitkomst is not { IsAfgerond: true, AfgerondOp: { } afgerondOp })
+        {
+            return new FieldError("", new LocalizedText(
+                "Rond eerst de brede intake af; het eerste PIP bouwt daarop voort.",
+                "Complete the broad intake first; the first PIP builds on it."));
+        }
+
+        if (dagtekening < afgerondOp)
+        {
+            return new FieldError(PipFields.Dagtekening.Key, new LocalizedText(
+                $"De dagtekening ({Nl(dagtekening)}) ligt vóór de afronding van de brede intake ({Nl(afgerondOp)}). Kies die dag of later.",
+                $"The date ({En(dagtekening)}) is before the broad intake was completed ({En(afgerondOp)}). Choose that day or later."));
+        }
+
+        return null;
     }
 
     private LocalizedText? DagtekeningError(Dossier dossier, PipVersie? vorige, DateOnly dagtekening)

@@ -93,6 +93,37 @@ public sealed class PipActionTests
         Assert.That((await _plugin.AllDossiersAsync()).Single().DagtekeningEerstePip, Is.Null);
     }
 
+    [Test]
+    public async Task Vaststellen_IntakeNotCompleted_IsInvalid()
+    {
+        var registered = await _plugin.RegisterAsync("999999333", koppeldatum: "2026-11-20");
+        var dossierId = registered.NavigateTo!.RecordId!;
+        await UpdateDossierAsync(_plugin, dossierId, dossier => dossier.Status = DossierStatus.BredeIntake);
+        await ConceptAsync(_plugin, dossierId);
+
+        var result = await VaststellenAsync(_plugin, dossierId, "03-12-2026");
+
+        Assert.That(result.Errors.Select(e => e.Message.Nl), Is.EqualTo(new[] { "Rond eerst de brede intake af; het eerste PIP bouwt daarop voort." }));
+        Assert.That((await _plugin.AllDossiersAsync()).Single(d => d.Id == Guid.Parse(dossierId)).DagtekeningEerstePip, Is.Null);
+    }
+
+    [Test]
+    public async Task Vaststellen_BeforeIntakeCompleted_IsInvalid()
+    {
+        var registered = await _plugin.RegisterAsync("999999333", koppeldatum: "2026-11-20");
+        var dossierId = registered.NavigateTo!.RecordId!;
+        await UpdateDossierAsync(_plugin, dossierId, dossier => dossier.Status = DossierStatus.BredeIntake);
+        await AddCompletedIntakeAsync(_plugin, dossierId, afgerondOp: new DateOnly(2026, 12, 2));
+        await ConceptAsync(_plugin, dossierId);
+
+        var early = await VaststellenAsync(_plugin, dossierId, "01-12-2026");
+        var onTheDay = await VaststellenAsync(_plugin, dossierId, "02-12-2026");
+
+        Assert.That(early.Errors.Select(e => e.FieldKey), Is.EqualTo(new[] { "dagtekening" }));
+        Assert.That(early.Errors.Single().Message.Nl, Is.EqualTo("De dagtekening (1 december 2026) ligt vóór de afronding van de brede intake (2 december 2026). Kies die dag of later."));
+        Assert.That(onTheDay.Succeeded, Is.True);
+    }
+
     [TestCase("04-12-2026", TestName = "Vaststellen_Today_Succeeds")]
     [TestCase("20-11-2026", TestName = "Vaststellen_OnKoppeldatum_Succeeds")]
     public async Task Vaststellen_BoundaryDagtekening_Succeeds(string dagtekening)

@@ -1,10 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Leerroutes;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Intake = Inburgering.Plugin.BredeIntake.BredeIntake;
 
 namespace Inburgering.Plugin.Tests.Pip;
 
@@ -24,9 +26,29 @@ internal static class PipTestSteps
             dossier.Status = DossierStatus.BredeIntake;
             dossier.DuoKennisgevingOp = duoKennisgevingOp;
         });
+        await AddCompletedIntakeAsync(plugin, dossierId, afgerondOp: new DateOnly(2026, 11, 20));
 
         plugin.ProcessingLog.Clear();
         return dossierId;
+    }
+
+    /// <summary>Stores a brede intake completed on <paramref name="afgerondOp"/> with the B1-route chosen, as the intake's own tests build it.</summary>
+    public static async Task AddCompletedIntakeAsync(PluginHarness plugin, string dossierId, DateOnly afgerondOp)
+    {
+        await using var scope = plugin.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>();
+
+        db.BredeIntakes.Add(new Intake
+        {
+            DossierId = Guid.Parse(dossierId),
+            Gemeente = plugin.Tenant.Current!.Value.Value,
+            GekozenLeerroute = Leerroute.B1Route,
+            GestartOp = afgerondOp,
+            AfgerondOp = afgerondOp,
+            AfgerondDoor = "medewerker-17",
+            ConcurrencyStamp = Guid.NewGuid(),
+        });
+        await db.SaveChangesAsync();
     }
 
     public static async Task UpdateDossierAsync(PluginHarness plugin, string dossierId, Action<Dossier> change)
