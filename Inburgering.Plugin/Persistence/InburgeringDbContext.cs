@@ -3,6 +3,7 @@ using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Uren;
+using Inburgering.Plugin.Voortgang;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Plugin.Persistence;
@@ -28,6 +29,18 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<DossierStatusWijziging> StatusWijzigingen => Set<DossierStatusWijziging>();
 
     public DbSet<Urenregel> Urenregels => Set<Urenregel>();
+
+    public DbSet<KnmOnderdeel> KnmOnderdelen => Set<KnmOnderdeel>();
+
+    public DbSet<PvtOnderdeel> PvtOnderdelen => Set<PvtOnderdeel>();
+
+    public DbSet<MapOnderdeel> MapOnderdelen => Set<MapOnderdeel>();
+
+    public DbSet<ZRouteEindgesprek> ZRouteEindgesprekken => Set<ZRouteEindgesprek>();
+
+    public DbSet<OnderwijsrouteTraject> OnderwijsrouteTrajecten => Set<OnderwijsrouteTraject>();
+
+    public DbSet<Examenresultaat> Examenresultaten => Set<Examenresultaat>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
