@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Voortgang;
 
 /// <summary>
-/// The steps every voortgang action shares: load the dossier at the version the user saw, refuse a restricted one, and
+/// The steps every voortgang action shares: load the dossier at the version the user saw, reject a restricted one, and
 /// save the change with a new dossier version, the move to InTraject and the processing log record.
 /// </summary>
 internal sealed class VoortgangEditor(

@@ -52,7 +52,7 @@ internal sealed record VoortgangStand(
 
     /// <summary>
     /// Returns the four language skills not passed at <paramref name="niveau"/> or higher, and KNM when neither a passed
-    /// KNM exam nor the KNM status says it was passed.
+    /// KNM exam nor the KNM status records it as passed.
     /// </summary>
     private static List<Examenonderdeel> ZoekOntbrekendeExamens(VoortgangGegevens gegevens, Taalniveau niveau)
     {

@@ -23,7 +23,7 @@ public sealed class DuoRegistratieRegelTests
     [TestCase(10, TestName = "PvtTask_DayBeforeDue_IsOpen")]
     [TestCase(11, TestName = "PvtTask_OnDue_IsOpen")]
     [TestCase(12, TestName = "PvtTask_DayAfterDue_IsOpen")]
-    public async Task PvtTask_AroundDueDate_IsOpenWithDueDate(int day)
+    public async Task PvtTask_AroundDueDate_IsOpen(int day)
     {
         await SignPvtAsync("2026-12-04");
         _plugin.Clock.SetUtcNow(new DateTimeOffset(2026, 12, day, 3, 0, 0, TimeSpan.Zero));
@@ -92,7 +92,7 @@ public sealed class DuoRegistratieRegelTests
     [TestCase(6, TestName = "MapTask_DayBeforeDue_IsOpen")]
     [TestCase(7, TestName = "MapTask_OnDue_IsOpen")]
     [TestCase(8, TestName = "MapTask_DayAfterDue_IsOpen")]
-    public async Task MapTask_AroundDueDate_IsOpenWithDueDate(int day)
+    public async Task MapTask_AroundDueDate_IsOpen(int day)
     {
         await HoldMapEindgesprekAsync("2026-11-30");
         _plugin.Clock.SetUtcNow(new DateTimeOffset(2026, 12, day, 3, 0, 0, TimeSpan.Zero));
@@ -119,7 +119,7 @@ public sealed class DuoRegistratieRegelTests
     }
 
     [Test]
-    public async Task MapTask_LeapDayEindgesprek_DueSevenDaysLater()
+    public async Task MapTask_LeapDay_DueSevenDaysLater()
     {
         _plugin.Clock.SetUtcNow(new DateTimeOffset(2028, 2, 29, 12, 0, 0, TimeSpan.Zero));
         await HoldMapEindgesprekAsync("29-02-2028");

@@ -26,7 +26,7 @@ public sealed class OnderdeelActionTests
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();
 
     [Test]
-    public async Task Pvt_SignedWith11_75Hours_IsInvalidAndStatesHours()
+    public async Task Pvt_Signed11_75Hours_IsInvalid()
     {
         await VoortgangHarness.UrenAsync(_plugin, _dossierId, "Pvt", "11,75");
 
@@ -84,7 +84,7 @@ public sealed class OnderdeelActionTests
     }
 
     [Test]
-    public async Task Pvt_NietVoldaanWithReasonWithoutCulpability_IsInvalid()
+    public async Task Pvt_NietVoldaanNoCulpability_IsInvalid()
     {
         await VoortgangHarness.UrenAsync(_plugin, _dossierId, "Pvt", "12");
 
@@ -112,7 +112,7 @@ public sealed class OnderdeelActionTests
     }
 
     [Test]
-    public async Task Map_VoldaanWith39_75Hours_IsInvalidAndStatesHours()
+    public async Task Map_Voldaan39_75Hours_IsInvalid()
     {
         await VoortgangHarness.UrenAsync(_plugin, _dossierId, "MapPraktijk", "39,75");
 

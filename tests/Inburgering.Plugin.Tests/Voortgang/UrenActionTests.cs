@@ -134,7 +134,7 @@ public sealed class UrenActionTests
     }
 
     [Test]
-    public async Task RegistreerUren_29February2028Period_IsValidInLeapYear()
+    public async Task RegistreerUren_29February2028_IsValid()
     {
         _plugin.Clock.SetUtcNow(new DateTimeOffset(2028, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
