@@ -16,6 +16,7 @@ using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
 using Inburgering.Plugin.Termijn;
+using Inburgering.Plugin.Voortgang;
 using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -120,6 +121,21 @@ public sealed class InburgeringModule : IPluginModule
         services.AddScoped<IScreen, PipBeschikkingScreen>();
         services.AddScoped<ITermijnRegel, PipBinnen14DagenRegel>();
         services.AddScoped<ITermijnRegel, PipTeLaatRegel>();
+        // Voortgang: onderdelen, hours and exams
+        services.AddSingleton<ISettingsProvider, VoortgangSettings>();
+        services.AddScoped<ILeerrouteVanDossier, OnbekendeLeerroute>();
+        services.AddScoped<VoortgangEditor>();
+        services.AddScoped<IActionHandler, RegistreerUrenAction>();
+        services.AddScoped<IActionHandler, VerwijderUrenAction>();
+        services.AddScoped<IActionHandler, LegKnmVastAction>();
+        services.AddScoped<IActionHandler, LegPvtVastAction>();
+        services.AddScoped<IActionHandler, LegMapVastAction>();
+        services.AddScoped<IActionHandler, RegistreerExamenAction>();
+        services.AddScoped<IActionHandler, LegZRouteEindgesprekVastAction>();
+        services.AddScoped<IActionHandler, LegOnderwijsrouteVastAction>();
+        services.AddScoped<IScreen, VoortgangScreen>();
+        services.AddScoped<ITermijnRegel, PvtRegistrerenDuoRegel>();
+        services.AddScoped<ITermijnRegel, MapRegistrerenDuoRegel>();
 
         if (context.IsDevelopment)
         {

@@ -9,6 +9,7 @@ using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
+using Inburgering.Plugin.Voortgang;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Plugin.Persistence;
@@ -56,6 +57,17 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<PipVersie> PipVersies => Set<PipVersie>();
 
     public DbSet<PipVerlenging> PipVerlengingen => Set<PipVerlenging>();
+    public DbSet<KnmOnderdeel> KnmOnderdelen => Set<KnmOnderdeel>();
+
+    public DbSet<PvtOnderdeel> PvtOnderdelen => Set<PvtOnderdeel>();
+
+    public DbSet<MapOnderdeel> MapOnderdelen => Set<MapOnderdeel>();
+
+    public DbSet<ZRouteEindgesprek> ZRouteEindgesprekken => Set<ZRouteEindgesprek>();
+
+    public DbSet<OnderwijsrouteTraject> OnderwijsrouteTrajecten => Set<OnderwijsrouteTraject>();
+
+    public DbSet<Examenresultaat> Examenresultaten => Set<Examenresultaat>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

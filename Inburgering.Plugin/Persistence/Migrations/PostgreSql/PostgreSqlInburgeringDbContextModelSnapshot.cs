@@ -332,6 +332,244 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("urenregels", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Examendatum")
+                        .HasColumnType("date")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("niveau");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Examendatum");
+
+                    b.ToTable("examenresultaten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Examendatum")
+                        .HasColumnType("date")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Examenresultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("examenresultaat");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("knm_onderdelen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumEindgesprek")
+                        .HasColumnType("date")
+                        .HasColumnName("datum_eindgesprek");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<bool?>("IndicatorVerwijtbaar")
+                        .HasColumnType("boolean")
+                        .HasColumnName("indicator_verwijtbaar");
+
+                    b.Property<string>("RedenNietSuccesvolVoltooid")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden_niet_succesvol_voltooid");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("map_onderdelen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumDiploma")
+                        .HasColumnType("date")
+                        .HasColumnName("datum_diploma");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Instelling")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instelling");
+
+                    b.Property<string>("Opleiding")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opleiding");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectEinde")
+                        .HasColumnType("date")
+                        .HasColumnName("taalschakeltraject_einde");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectStart")
+                        .HasColumnType("date")
+                        .HasColumnName("taalschakeltraject_start");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("onderwijsroute_trajecten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumOndertekening")
+                        .HasColumnType("date")
+                        .HasColumnName("datum_ondertekening");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("RedenNietVoldaan")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden_niet_voldaan");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.Property<bool?>("VerwijtbaarNietVoldaan")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verwijtbaar_niet_voldaan");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("pvt_onderdelen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date")
+                        .HasColumnName("datum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("zroute_eindgesprekken", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
@@ -346,6 +584,60 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.KnmOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.MapOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.PvtOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -325,6 +325,244 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_urenregels", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Examendatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Examendatum");
+
+                    b.ToTable("inburgering_examenresultaten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Examendatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Examenresultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examenresultaat");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_knm_onderdelen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumEindgesprek")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum_eindgesprek");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<bool?>("IndicatorVerwijtbaar")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("indicator_verwijtbaar");
+
+                    b.Property<string>("RedenNietSuccesvolVoltooid")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden_niet_succesvol_voltooid");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_map_onderdelen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumDiploma")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum_diploma");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Instelling")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instelling");
+
+                    b.Property<string>("Opleiding")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opleiding");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectEinde")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taalschakeltraject_einde");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taalschakeltraject_start");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_onderwijsroute_trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumOndertekening")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum_ondertekening");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("RedenNietVoldaan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden_niet_voldaan");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.Property<bool?>("VerwijtbaarNietVoldaan")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verwijtbaar_niet_voldaan");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_pvt_onderdelen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_zroute_eindgesprekken", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
@@ -339,6 +577,60 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.KnmOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.MapOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.PvtOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
