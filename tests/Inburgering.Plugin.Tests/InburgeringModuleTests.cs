@@ -79,19 +79,22 @@ public sealed class InburgeringModuleTests
 
         var screens = scope.ServiceProvider.GetServices<IScreen>().Select(s => s.Definition).ToList();
 
-        Assert.That(screens.Select(s => (s.Id, s.Slot)), Is.EqualTo(new[]
+        Assert.That(screens.Select(s => (s.Id, s.Slot, s.ViewPermission)), Is.EquivalentTo(new[]
         {
-            ("inburgering.dossiers", HostSlots.Navigation),
-            ("inburgering.dossier", HostSlots.Page),
-            ("inburgering.client", HostSlots.ClientTab),
-            ("inburgering.cijfers", HostSlots.Dashboard),
-            ("inburgering.beperkte-dossiers", HostSlots.Navigation),
-            ("inburgering.beperkt-dossier", HostSlots.Page),
-        }));
-        Assert.That(screens.Select(s => s.ViewPermission), Is.EqualTo(new[]
-        {
-            "inburgering.dossier.view", "inburgering.dossier.view", "inburgering.dossier.view", "inburgering.cijfers.view",
-            "inburgering.beperkt.view", "inburgering.beperkt.view",
+            ("inburgering.dossiers", HostSlots.Navigation, "inburgering.dossier.view"),
+            ("inburgering.dossier", HostSlots.Page, "inburgering.dossier.view"),
+            ("inburgering.client", HostSlots.ClientTab, "inburgering.dossier.view"),
+            ("inburgering.cijfers", HostSlots.Dashboard, "inburgering.cijfers.view"),
+            ("inburgering.beperkte-dossiers", HostSlots.Navigation, "inburgering.beperkt.view"),
+            ("inburgering.beperkt-dossier", HostSlots.Page, "inburgering.beperkt.view"),
+            ("inburgering.begeleiding", HostSlots.Page, "inburgering.begeleiding.view"),
+            ("inburgering.termijn", HostSlots.Page, "inburgering.termijn.view"),
+            ("inburgering.brede-intake", HostSlots.Page, "inburgering.intake.view"),
+            ("inburgering.duo-signalen", HostSlots.Navigation, "inburgering.duo-signalen.view"),
+            ("inburgering.duo-signaal", HostSlots.Page, "inburgering.duo-signalen.view"),
+            ("inburgering.pip", HostSlots.Page, "inburgering.pip.view"),
+            ("inburgering.pip-beschikking", HostSlots.Page, "inburgering.pip.view"),
+            ("inburgering.voortgang", HostSlots.Page, "inburgering.voortgang.view"),
         }));
         Assert.That(screens[0].Title.Nl, Is.EqualTo("Inburgeraars"));
         Assert.That(screens[0].Title.En, Is.EqualTo("Integration clients"));
@@ -106,9 +109,62 @@ public sealed class InburgeringModuleTests
         var actions = scope.ServiceProvider.GetServices<IActionHandler>().ToDictionary(a => a.Definition.Id, a => a.Definition);
 
         var registreer = actions["inburgering.registreer"];
-        Assert.That(actions.Keys, Is.EquivalentTo(new[]
+        Assert.That(actions.Values.Select(a => (a.Id, a.Permission)), Is.EquivalentTo(new[]
         {
-            "inburgering.registreer", "inburgering.zoek", "inburgering.koppel-bsn", "inburgering.sluit-af", "inburgering.beperk", "inburgering.beperking-opheffen",
+            ("inburgering.registreer", "inburgering.dossier.register"),
+            ("inburgering.zoek", "inburgering.dossier.view"),
+            ("inburgering.koppel-bsn", "inburgering.dossier.register"),
+            ("inburgering.sluit-af", "inburgering.dossier.close"),
+            ("inburgering.beperk", "inburgering.dossier.restrict"),
+            ("inburgering.beperking-opheffen", "inburgering.beperking.lift"),
+            ("inburgering.ontzorgen", "inburgering.ontzorgen.edit"),
+            ("inburgering.maatschappelijke-begeleiding", "inburgering.begeleiding.edit"),
+            ("inburgering.gesprek-plannen", "inburgering.gesprek.edit"),
+            ("inburgering.gesprek-gehouden", "inburgering.gesprek.edit"),
+            ("inburgering.termijn.verleng", "inburgering.termijn.edit"),
+            ("inburgering.termijn.geen-verwijt", "inburgering.termijn.edit"),
+            ("inburgering.termijn.ontheffing", "inburgering.termijn.edit"),
+            ("inburgering.termijn.vrijstelling", "inburgering.termijn.edit"),
+            ("inburgering.termijn.voldaan", "inburgering.termijn.edit"),
+            ("inburgering.handhaving.intake-niet-deelgenomen", "inburgering.handhaving.edit"),
+            ("inburgering.handhaving.pip-niet-nagekomen", "inburgering.handhaving.edit"),
+            ("inburgering.handhaving.uitzonderlijk-geval", "inburgering.handhaving.edit"),
+            ("inburgering.handhaving.besluit", "inburgering.handhaving.edit"),
+            ("inburgering.brede-intake.zelfredzaamheid", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.niveau-nederlands", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.leerbaarheidstoets", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.opleiding-werkervaring", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.gezondheid", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.gezin", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.vve", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.werk-participatie", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.digitale-vaardigheden", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.ontwikkelwensen", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.tolk", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.leerroute", "inburgering.intake.edit"),
+            ("inburgering.brede-intake.afronden", "inburgering.intake.edit"),
+            ("inburgering.duo-signaal-invoeren", "inburgering.duo-signalen.verwerken"),
+            ("inburgering.duo-signaal-verwerken", "inburgering.duo-signalen.verwerken"),
+            ("inburgering.duo-signaal-afwijzen", "inburgering.duo-signalen.verwerken"),
+            ("inburgering.traject-gestart", "inburgering.voortgang.edit"),
+            ("inburgering.vertrokken", "inburgering.dossier.close"),
+            ("inburgering.wet-regime-corrigeren", "inburgering.dossier.correct"),
+            ("inburgering.pip-concept", "inburgering.pip.edit"),
+            ("inburgering.pip-wijzigen", "inburgering.pip.edit"),
+            ("inburgering.pip-schakelen", "inburgering.pip.edit"),
+            ("inburgering.pip-afschalen", "inburgering.pip.edit"),
+            ("inburgering.pip-vaststellen", "inburgering.pip.vaststellen"),
+            ("inburgering.pip-duo-kennisgeving", "inburgering.pip.edit"),
+            ("inburgering.pip-verlenging", "inburgering.pip.edit"),
+            ("inburgering.pip-informatie-ontvangen", "inburgering.pip.edit"),
+            ("inburgering.uren-registreren", "inburgering.voortgang.edit"),
+            ("inburgering.uren-verwijderen", "inburgering.voortgang.edit"),
+            ("inburgering.knm-vastleggen", "inburgering.voortgang.edit"),
+            ("inburgering.pvt-vastleggen", "inburgering.voortgang.edit"),
+            ("inburgering.map-vastleggen", "inburgering.voortgang.edit"),
+            ("inburgering.examen-registreren", "inburgering.voortgang.edit"),
+            ("inburgering.zroute-eindgesprek", "inburgering.voortgang.edit"),
+            ("inburgering.onderwijsroute-vastleggen", "inburgering.voortgang.edit"),
         }));
         Assert.That(registreer.Inputs.Select(i => (i.Key, i.Type, i.Required)), Is.EqualTo(new[]
         {
@@ -138,13 +194,23 @@ public sealed class InburgeringModuleTests
     }
 
     [Test]
-    public async Task Settings_DeclareRetentionPeriod()
+    public async Task Settings_DeclareNumbersWithDefaults()
     {
         await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
 
-        var setting = plugin.Services.GetServices<ISettingsProvider>().Single().Settings.Single();
+        var settings = plugin.Services.GetServices<ISettingsProvider>().SelectMany(p => p.Settings).ToList();
+        var setting = settings[0];
 
-        Assert.That(setting.Field.Key, Is.EqualTo("inburgering.bewaartermijn-jaren"));
+        Assert.That(settings.Select(s => (s.Field.Key, s.Default)), Is.EquivalentTo(new[]
+        {
+            ("inburgering.bewaartermijn-jaren", "5"),
+            ("inburgering.voortgangsgesprek-interval-maanden", "3"),
+            ("inburgering.pvt-minimum-uren", "12"),
+            ("inburgering.zroute-cursusuren", "800"),
+            ("inburgering.zroute-participatie-uren-asiel", "800"),
+            ("inburgering.zroute-participatie-uren-overig", "0"),
+        }));
+        Assert.That(settings.Select(s => s.Field.Type), Is.All.EqualTo(FieldType.Number));
         Assert.That(setting.Field.Type, Is.EqualTo(FieldType.Number));
         Assert.That(setting.Field.Minimum, Is.EqualTo(1));
         Assert.That(setting.Default, Is.EqualTo("5"));

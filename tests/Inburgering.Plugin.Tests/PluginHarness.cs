@@ -2,6 +2,7 @@ using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Tests.TestDoubles;
+using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -127,6 +128,24 @@ internal sealed class PluginHarness : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         var job = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Definition.Id == jobId);
+
+        return await job.RunAsync(new JobContext(Tenant.Current!.Value, Clock.GetUtcNow()), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Runs the daily deadline scan with only the rule of <paramref name="kind"/>, so a test of one rule sees no tasks of
+    /// the others.
+    /// </summary>
+    public async Task<JobResult> RunDeadlineScanAsync(string kind)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var job = new TermijnbewakingJob(
+            [.. provider.GetServices<ITermijnRegel>().Where(r => r.Kind == kind)],
+            provider.GetRequiredService<IWorkTasks>(),
+            provider.GetRequiredService<IProcessingLog>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<TermijnbewakingJob>>());
 
         return await job.RunAsync(new JobContext(Tenant.Current!.Value, Clock.GetUtcNow()), CancellationToken.None);
     }

@@ -127,7 +127,7 @@ public sealed class VoortgangsgesprekScanTests
         Assert.That(_plugin.WorkTasks.Open, Is.Empty);
     }
 
-    private Task<JobResult> ScanAsync() => _plugin.RunJobAsync("inburgering.termijnbewaking");
+    private Task<JobResult> ScanAsync() => _plugin.RunDeadlineScanAsync("inburgering.voortgangsgesprek");
 
     private async Task PlanAsync(string date, string time)
     {

@@ -1,5 +1,8 @@
 using Host.Abstractions;
 using Microsoft.Data.Sqlite;
+using Inburgering.Plugin.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Inburgering.Plugin.Tests.Persistence;
@@ -21,7 +24,7 @@ public sealed class MigrationTests(DatabaseProvider provider)
     {
         var applied = await _plugin.MigrateAsync();
 
-        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop", "Urenregels" }));
+        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop", "Urenregels", "Inburgeringsproces" }));
         Assert.That(applied, Is.All.Match("^[0-9]{14}_"));
     }
 
@@ -42,9 +45,11 @@ public sealed class MigrationTests(DatabaseProvider provider)
 
         var tables = await TableNamesAsync();
 
+        var modelTables = ModelTables();
         var expected = provider == DatabaseProvider.Sqlite
-            ? new[] { "inburgering_dossier_status_wijzigingen", "inburgering_dossiers", "inburgering_migrations", "inburgering_urenregels" }
-            : new[] { "inburgering.__EFMigrationsHistory", "inburgering.dossier_status_wijzigingen", "inburgering.dossiers", "inburgering.urenregels" };
+            ? modelTables.Append("inburgering_migrations").Order(StringComparer.Ordinal).ToArray()
+            : modelTables.Append("inburgering.__EFMigrationsHistory").Order(StringComparer.Ordinal).ToArray();
+        Assert.That(modelTables, Does.Contain(provider == DatabaseProvider.Sqlite ? "inburgering_brede_intakes" : "inburgering.brede_intakes"));
         Assert.That(tables, Is.EqualTo(expected));
     }
 
@@ -56,6 +61,14 @@ public sealed class MigrationTests(DatabaseProvider provider)
         var result = await _plugin.RegisterAsync("999993653");
 
         Assert.That(result.Succeeded, Is.True);
+    }
+
+    /// <summary>Returns the tables of the plugin's model, as the provider names them.</summary>
+    private List<string> ModelTables()
+    {
+        using var scope = _plugin.Services.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>().Model;
+        return [.. model.GetEntityTypes().Select(e => e.GetSchema() is { } schema ? $"{schema}.{e.GetTableName()}" : e.GetTableName()!)];
     }
 
     /// <summary>Returns the tables in the database, leaving out SQLite's own and EF Core's migration lock table.</summary>

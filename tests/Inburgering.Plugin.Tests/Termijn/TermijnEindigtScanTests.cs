@@ -29,7 +29,7 @@ public sealed class TermijnEindigtScanTests
     [Test]
     public async Task Scan_DayBeforeFirstDay_CreatesNoTask()
     {
-        await _plugin.RunJobAsync("inburgering.termijnbewaking");
+        await _plugin.RunDeadlineScanAsync("inburgering.termijn-eindigt");
 
         Assert.That(OpenTasks(), Is.Empty);
         Assert.That(_plugin.ProcessingLog.Records, Is.Empty);
@@ -129,6 +129,6 @@ public sealed class TermijnEindigtScanTests
         _plugin.Clock.SetUtcNow(new DateTimeOffset(local, zone.GetUtcOffset(local)));
         _plugin.ProcessingLog.Clear();
 
-        await _plugin.RunJobAsync("inburgering.termijnbewaking");
+        await _plugin.RunDeadlineScanAsync("inburgering.termijn-eindigt");
     }
 }

@@ -24,6 +24,360 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contactpersoon")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contactpersoon");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notities");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisatie");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("maatschappelijke_begeleidingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfwijkingReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("afwijking_reden");
+
+                    b.Property<DateOnly>("BijstandSinds")
+                        .HasColumnType("date")
+                        .HasColumnName("bijstand_sinds");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("MachtigingOndertekendOp")
+                        .HasColumnType("date")
+                        .HasColumnName("machtiging_ondertekend_op");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.PrimitiveCollection<string[]>("VasteLasten")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)[]")
+                        .HasColumnName("vaste_lasten");
+
+                    b.Property<DateOnly?>("WeigeringOp")
+                        .HasColumnType("date")
+                        .HasColumnName("weigering_op");
+
+                    b.Property<string>("WeigeringToelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("weigering_toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("ontzorgingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Afspraken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("afspraken");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset?>("GehoudenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gehouden_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateTimeOffset?>("GeplandOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gepland_op");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notities");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("voortgangsgesprekken", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int?>("AantalKinderenJongerDanVier")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal_kinderen_jonger_dan_vier");
+
+                    b.Property<string>("AfgerondDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("afgerond_door");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("date")
+                        .HasColumnName("afgerond_op");
+
+                    b.Property<string>("Afwijkingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("afwijkingsreden");
+
+                    b.Property<bool?>("AlfabetiseringNodig")
+                        .HasColumnType("boolean")
+                        .HasColumnName("alfabetisering_nodig");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("DigitaleVaardigheden")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("digitale_vaardigheden");
+
+                    b.Property<string>("DigitaleVaardighedenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("digitale_vaardigheden_toelichting");
+
+                    b.Property<string>("GekozenLeerroute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("gekozen_leerroute");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateOnly>("GestartOp")
+                        .HasColumnType("date")
+                        .HasColumnName("gestart_op");
+
+                    b.Property<string>("Gezinssituatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezinssituatie");
+
+                    b.Property<string>("GezondheidLichamelijk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezondheid_lichamelijk");
+
+                    b.Property<bool>("GezondheidNietBesproken")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gezondheid_niet_besproken");
+
+                    b.Property<string>("GezondheidNietBesprokenReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezondheid_niet_besproken_reden");
+
+                    b.Property<string>("GezondheidPsychisch")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gezondheid_psychisch");
+
+                    b.Property<string>("LeerbaarheidstoetsAfname")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("leerbaarheidstoets_afname");
+
+                    b.Property<int?>("LeerbaarheidstoetsCesuur")
+                        .HasColumnType("integer")
+                        .HasColumnName("leerbaarheidstoets_cesuur");
+
+                    b.Property<DateOnly?>("LeerbaarheidstoetsDatum")
+                        .HasColumnType("date")
+                        .HasColumnName("leerbaarheidstoets_datum");
+
+                    b.Property<int?>("LeerbaarheidstoetsScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("leerbaarheidstoets_score");
+
+                    b.Property<string>("NiveauNederlands")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("niveau_nederlands");
+
+                    b.Property<string>("Ontwikkelwensen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ontwikkelwensen");
+
+                    b.Property<string>("OpleidingHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("opleiding_herkomstland");
+
+                    b.Property<string>("PraktischeCompetenties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("praktische_competenties");
+
+                    b.Property<string>("SociaalNetwerk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("sociaal_netwerk");
+
+                    b.Property<bool?>("TolkNodig")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tolk_nodig");
+
+                    b.Property<string>("TolkTaal")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tolk_taal");
+
+                    b.Property<string>("VveToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("vve_toelichting");
+
+                    b.Property<string>("Werkervaring")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("werkervaring");
+
+                    b.Property<string>("WerkervaringHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("werkervaring_herkomstland");
+
+                    b.Property<string>("Werknemersvaardigheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("werknemersvaardigheden");
+
+                    b.Property<string>("Zelfredzaamheid")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("zelfredzaamheid");
+
+                    b.Property<string>("ZelfredzaamheidToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("zelfredzaamheid_toelichting");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente", "AfgerondOp");
+
+                    b.ToTable("brede_intakes", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -269,6 +623,659 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("dossier_status_wijzigingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfwijsReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("afwijs_reden");
+
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("bsn");
+
+                    b.Property<string>("Doelgroep")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("doelgroep");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ingevoerd_door");
+
+                    b.Property<DateTimeOffset>("IngevoerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ingevoerd_op");
+
+                    b.Property<DateOnly>("Kennisgevingsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("kennisgevingsdatum");
+
+                    b.Property<DateOnly?>("Koppeldatum")
+                        .HasColumnType("date")
+                        .HasColumnName("koppeldatum");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<string>("VNummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("v_nummer");
+
+                    b.Property<string>("VerwerktDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("verwerkt_door");
+
+                    b.Property<DateTimeOffset?>("VerwerktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verwerkt_op");
+
+                    b.Property<string>("WetRegime")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("wet_regime");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "OntvangenOp");
+
+                    b.HasIndex("Gemeente", "Bsn", "Kennisgevingsdatum");
+
+                    b.HasIndex("Gemeente", "VNummer", "Kennisgevingsdatum");
+
+                    b.ToTable("duo_signalen", "inburgering", t =>
+                        {
+                            t.HasCheckConstraint("ck_duo_signalen_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Bedrag")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("bedrag");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Maatregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("maatregel");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("uitkomst");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("handhaving_besluiten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date")
+                        .HasColumnName("datum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("omschrijving");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Verplichting")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verplichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("handhaving_feiten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Levensloop.DossierCorrectie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("door");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid?>("DuoSignaalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("duo_signaal_id");
+
+                    b.Property<string>("Gegeven")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("gegeven");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("NieuweWaarde")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("nieuwe_waarde");
+
+                    b.Property<DateOnly>("Op")
+                        .HasColumnType("date")
+                        .HasColumnName("op");
+
+                    b.Property<string>("OudeWaarde")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("oude_waarde");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("DuoSignaalId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Op");
+
+                    b.ToTable("dossier_correcties", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Derde")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("derde");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateOnly?>("InformatieOntvangenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("informatie_ontvangen_op");
+
+                    b.Property<DateOnly>("WachtSinds")
+                        .HasColumnType("date")
+                        .HasColumnName("wacht_sinds");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente");
+
+                    b.ToTable("pip_verlengingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactpersoonEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contactpersoon_email");
+
+                    b.Property<string>("ContactpersoonNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contactpersoon_naam");
+
+                    b.Property<DateOnly?>("Dagtekening")
+                        .HasColumnType("date")
+                        .HasColumnName("dagtekening");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("IntensiteitMap")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("intensiteit_map");
+
+                    b.Property<string>("IntensiteitPvt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("intensiteit_pvt");
+
+                    b.Property<bool?>("InzetAangetoond")
+                        .HasColumnType("boolean")
+                        .HasColumnName("inzet_aangetoond");
+
+                    b.Property<string>("InzetToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("inzet_toelichting");
+
+                    b.Property<string>("Knm")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("knm");
+
+                    b.Property<string>("Leerroute")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("leerroute");
+
+                    b.Property<bool>("MaatschappelijkeBegeleiding")
+                        .HasColumnType("boolean")
+                        .HasColumnName("maatschappelijke_begeleiding");
+
+                    b.Property<string>("MaatschappelijkeBegeleidingToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("maatschappelijke_begeleiding_toelichting");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("niveau");
+
+                    b.Property<decimal?>("Nt2UrenBijAfschalen")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("nt2_uren_bij_afschalen");
+
+                    b.Property<string>("Ondersteuning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ondersteuning");
+
+                    b.Property<bool>("Ontzorgen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ontzorgen");
+
+                    b.Property<string>("OntzorgenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ontzorgen_toelichting");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("opgesteld_door");
+
+                    b.Property<DateTimeOffset>("OpgesteldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("vastgesteld_door");
+
+                    b.Property<DateTimeOffset?>("VastgesteldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.Property<int>("Versienummer")
+                        .HasColumnType("integer")
+                        .HasColumnName("versienummer");
+
+                    b.Property<string>("Vve")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("vve");
+
+                    b.Property<string>("Wijzigingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("wijzigingsreden");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versienummer")
+                        .IsUnique();
+
+                    b.ToTable("pip_versies", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("date")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("geen_verwijten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("ontheffingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Beslisser")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("beslisser");
+
+                    b.Property<string>("BeslisserNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("beslisser_naam");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grond");
+
+                    b.Property<DateOnly>("NieuweLaatsteDag")
+                        .HasColumnType("date")
+                        .HasColumnName("nieuwe_laatste_dag");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("integer")
+                        .HasColumnName("volgnummer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("verlengingen", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -332,7 +1339,366 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("urenregels", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Examendatum")
+                        .HasColumnType("date")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("niveau");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Examendatum");
+
+                    b.ToTable("examenresultaten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Examendatum")
+                        .HasColumnType("date")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Examenresultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("examenresultaat");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("knm_onderdelen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumEindgesprek")
+                        .HasColumnType("date")
+                        .HasColumnName("datum_eindgesprek");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<bool?>("IndicatorVerwijtbaar")
+                        .HasColumnType("boolean")
+                        .HasColumnName("indicator_verwijtbaar");
+
+                    b.Property<string>("RedenNietSuccesvolVoltooid")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden_niet_succesvol_voltooid");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("map_onderdelen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumDiploma")
+                        .HasColumnType("date")
+                        .HasColumnName("datum_diploma");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Instelling")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instelling");
+
+                    b.Property<string>("Opleiding")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opleiding");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectEinde")
+                        .HasColumnType("date")
+                        .HasColumnName("taalschakeltraject_einde");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectStart")
+                        .HasColumnType("date")
+                        .HasColumnName("taalschakeltraject_start");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("onderwijsroute_trajecten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumOndertekening")
+                        .HasColumnType("date")
+                        .HasColumnName("datum_ondertekening");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("RedenNietVoldaan")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden_niet_voldaan");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.Property<bool?>("VerwijtbaarNietVoldaan")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verwijtbaar_niet_voldaan");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("pvt_onderdelen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date")
+                        .HasColumnName("datum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("zroute_eindgesprekken", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.BredeIntake.BredeIntake", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Levensloop.DossierCorrectie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.DuoSignalen.DuoSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("DuoSignaalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Pip.PipVerlenging", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
@@ -346,6 +1712,60 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.KnmOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.MapOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.PvtOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -17,6 +17,360 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contactpersoon")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contactpersoon");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notities");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisatie");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("startdatum");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_maatschappelijke_begeleidingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfwijkingReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afwijking_reden");
+
+                    b.Property<DateOnly>("BijstandSinds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bijstand_sinds");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Einddatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("MachtigingOndertekendOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("machtiging_ondertekend_op");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("startdatum");
+
+                    b.PrimitiveCollection<string>("VasteLasten")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vaste_lasten");
+
+                    b.Property<DateOnly?>("WeigeringOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weigering_op");
+
+                    b.Property<string>("WeigeringToelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weigering_toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_ontzorgingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Afspraken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afspraken");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<long?>("GehoudenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gehouden_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<long?>("GeplandOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gepland_op");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notities");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_voortgangsgesprekken", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int?>("AantalKinderenJongerDanVier")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aantal_kinderen_jonger_dan_vier");
+
+                    b.Property<string>("AfgerondDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgerond_door");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgerond_op");
+
+                    b.Property<string>("Afwijkingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afwijkingsreden");
+
+                    b.Property<bool?>("AlfabetiseringNodig")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alfabetisering_nodig");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("DigitaleVaardigheden")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digitale_vaardigheden");
+
+                    b.Property<string>("DigitaleVaardighedenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digitale_vaardigheden_toelichting");
+
+                    b.Property<string>("GekozenLeerroute")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gekozen_leerroute");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateOnly>("GestartOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gestart_op");
+
+                    b.Property<string>("Gezinssituatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezinssituatie");
+
+                    b.Property<string>("GezondheidLichamelijk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_lichamelijk");
+
+                    b.Property<bool>("GezondheidNietBesproken")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gezondheid_niet_besproken");
+
+                    b.Property<string>("GezondheidNietBesprokenReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_niet_besproken_reden");
+
+                    b.Property<string>("GezondheidPsychisch")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_psychisch");
+
+                    b.Property<string>("LeerbaarheidstoetsAfname")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leerbaarheidstoets_afname");
+
+                    b.Property<int?>("LeerbaarheidstoetsCesuur")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leerbaarheidstoets_cesuur");
+
+                    b.Property<DateOnly?>("LeerbaarheidstoetsDatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leerbaarheidstoets_datum");
+
+                    b.Property<int?>("LeerbaarheidstoetsScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leerbaarheidstoets_score");
+
+                    b.Property<string>("NiveauNederlands")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau_nederlands");
+
+                    b.Property<string>("Ontwikkelwensen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontwikkelwensen");
+
+                    b.Property<string>("OpleidingHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opleiding_herkomstland");
+
+                    b.Property<string>("PraktischeCompetenties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("praktische_competenties");
+
+                    b.Property<string>("SociaalNetwerk")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sociaal_netwerk");
+
+                    b.Property<bool?>("TolkNodig")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tolk_nodig");
+
+                    b.Property<string>("TolkTaal")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tolk_taal");
+
+                    b.Property<string>("VveToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vve_toelichting");
+
+                    b.Property<string>("Werkervaring")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("werkervaring");
+
+                    b.Property<string>("WerkervaringHerkomstland")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("werkervaring_herkomstland");
+
+                    b.Property<string>("Werknemersvaardigheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("werknemersvaardigheden");
+
+                    b.Property<string>("Zelfredzaamheid")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zelfredzaamheid");
+
+                    b.Property<string>("ZelfredzaamheidToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zelfredzaamheid_toelichting");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente", "AfgerondOp");
+
+                    b.ToTable("inburgering_brede_intakes", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -262,6 +616,659 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_dossier_status_wijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfwijsReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afwijs_reden");
+
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bsn");
+
+                    b.Property<string>("Doelgroep")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("doelgroep");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ingevoerd_door");
+
+                    b.Property<long>("IngevoerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ingevoerd_op");
+
+                    b.Property<DateOnly>("Kennisgevingsdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kennisgevingsdatum");
+
+                    b.Property<DateOnly?>("Koppeldatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("koppeldatum");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.Property<string>("VNummer")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("v_nummer");
+
+                    b.Property<string>("VerwerktDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verwerkt_door");
+
+                    b.Property<long?>("VerwerktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verwerkt_op");
+
+                    b.Property<string>("WetRegime")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wet_regime");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "OntvangenOp");
+
+                    b.HasIndex("Gemeente", "Bsn", "Kennisgevingsdatum");
+
+                    b.HasIndex("Gemeente", "VNummer", "Kennisgevingsdatum");
+
+                    b.ToTable("inburgering_duo_signalen", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_duo_signalen_bsn_or_v_nummer", "\"bsn\" IS NOT NULL OR \"v_nummer\" IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Bedrag")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bedrag");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Maatregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("maatregel");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uitkomst");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_handhaving_besluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("omschrijving");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Verplichting")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verplichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_handhaving_feiten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Levensloop.DossierCorrectie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("door");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid?>("DuoSignaalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duo_signaal_id");
+
+                    b.Property<string>("Gegeven")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gegeven");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("NieuweWaarde")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nieuwe_waarde");
+
+                    b.Property<DateOnly>("Op")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("op");
+
+                    b.Property<string>("OudeWaarde")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oude_waarde");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("DuoSignaalId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Op");
+
+                    b.ToTable("inburgering_dossier_correcties", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Derde")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("derde");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateOnly?>("InformatieOntvangenOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("informatie_ontvangen_op");
+
+                    b.Property<DateOnly>("WachtSinds")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wacht_sinds");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Gemeente");
+
+                    b.ToTable("inburgering_pip_verlengingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactpersoonEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contactpersoon_email");
+
+                    b.Property<string>("ContactpersoonNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contactpersoon_naam");
+
+                    b.Property<DateOnly?>("Dagtekening")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dagtekening");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("IntensiteitMap")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intensiteit_map");
+
+                    b.Property<string>("IntensiteitPvt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intensiteit_pvt");
+
+                    b.Property<bool?>("InzetAangetoond")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inzet_aangetoond");
+
+                    b.Property<string>("InzetToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inzet_toelichting");
+
+                    b.Property<string>("Knm")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("knm");
+
+                    b.Property<string>("Leerroute")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leerroute");
+
+                    b.Property<bool>("MaatschappelijkeBegeleiding")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maatschappelijke_begeleiding");
+
+                    b.Property<string>("MaatschappelijkeBegeleidingToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("maatschappelijke_begeleiding_toelichting");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau");
+
+                    b.Property<decimal?>("Nt2UrenBijAfschalen")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nt2_uren_bij_afschalen");
+
+                    b.Property<string>("Ondersteuning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ondersteuning");
+
+                    b.Property<bool>("Ontzorgen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ontzorgen");
+
+                    b.Property<string>("OntzorgenToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontzorgen_toelichting");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opgesteld_door");
+
+                    b.Property<long>("OpgesteldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vastgesteld_door");
+
+                    b.Property<long?>("VastgesteldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.Property<int>("Versienummer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versienummer");
+
+                    b.Property<string>("Vve")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vve");
+
+                    b.Property<string>("Wijzigingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wijzigingsreden");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versienummer")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_pip_versies", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vastgesteld_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_geen_verwijten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grond");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.ToTable("inburgering_ontheffingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Beslisser")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beslisser");
+
+                    b.Property<string>("BeslisserNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beslisser_naam");
+
+                    b.Property<DateOnly>("Besluitdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("besluitdatum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grond");
+
+                    b.Property<DateOnly>("NieuweLaatsteDag")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nieuwe_laatste_dag");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("volgnummer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_verlengingen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -325,7 +1332,366 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_urenregels", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Examendatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Examendatum");
+
+                    b.ToTable("inburgering_examenresultaten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Examendatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examendatum");
+
+                    b.Property<string>("Examenresultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examenresultaat");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_knm_onderdelen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumEindgesprek")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum_eindgesprek");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<bool?>("IndicatorVerwijtbaar")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("indicator_verwijtbaar");
+
+                    b.Property<string>("RedenNietSuccesvolVoltooid")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden_niet_succesvol_voltooid");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_map_onderdelen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumDiploma")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum_diploma");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Instelling")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instelling");
+
+                    b.Property<string>("Opleiding")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opleiding");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectEinde")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taalschakeltraject_einde");
+
+                    b.Property<DateOnly?>("TaalschakeltrajectStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taalschakeltraject_start");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_onderwijsroute_trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("DatumOndertekening")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum_ondertekening");
+
+                    b.Property<DateOnly?>("DuoGeregistreerdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duo_geregistreerd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("RedenNietVoldaan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden_niet_voldaan");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.Property<bool?>("VerwijtbaarNietVoldaan")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verwijtbaar_niet_voldaan");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_pvt_onderdelen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Resultaat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("inburgering_zroute_eindgesprekken", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Ontzorging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Begeleiding.Voortgangsgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.BredeIntake.BredeIntake", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.BredeIntake.BredeIntake", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingBesluit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Handhaving.HandhavingFeit", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Levensloop.DossierCorrectie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.DuoSignalen.DuoSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("DuoSignaalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Pip.PipVerlenging", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Pip.PipVersie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.GeenVerwijt", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Ontheffing", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Termijn.Verlenging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
@@ -339,6 +1705,60 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.KnmOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.KnmOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.MapOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.MapOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.OnderwijsrouteTraject", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.PvtOnderdeel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.PvtOnderdeel", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("Inburgering.Plugin.Voortgang.ZRouteEindgesprek", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
