@@ -35,7 +35,7 @@ internal static class BegeleidingSections
             new FieldElement(BegeleidingFields.BijstandSinds, ontzorging.BijstandSinds),
             new FieldElement(BegeleidingFields.OntzorgenStart, ontzorging.Startdatum),
             new FieldElement(BegeleidingFields.OntzorgenEinde, ontzorging.Einddatum),
-            new FieldElement(s_standaardEinde, OntzorgenRegels.StandaardEinddatum(ontzorging.Startdatum)),
+            new FieldElement(s_standaardEinde, OntzorgenRegels.StandaardEinddatum(ontzorging.BijstandSinds)),
             new FieldElement(BegeleidingFields.AfwijkingReden, ontzorging.AfwijkingReden),
             new FieldElement(BegeleidingFields.VasteLasten, ontzorging.VasteLasten.Select(v => v.ToString()).ToList()),
             new FieldElement(BegeleidingFields.MachtigingOndertekendOp, ontzorging.MachtigingOndertekendOp),

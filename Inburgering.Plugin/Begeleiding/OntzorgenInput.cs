@@ -41,7 +41,7 @@ internal sealed record OntzorgenInput(
                 $"Unburdening cannot start before the social assistance ({DateInput.English(b)}). Choose a start date on or after that day.")));
         }
 
-        var standaard = start is { } begin ? OntzorgenRegels.StandaardEinddatum(begin) : (DateOnly?)null;
+        var standaard = (bijstandSinds ?? start) is { } begin ? OntzorgenRegels.StandaardEinddatum(begin) : (DateOnly?)null;
         var einddatum = einde ?? standaard;
         if (einddatum is { } eind && start is { } eerste && eind < eerste)
         {

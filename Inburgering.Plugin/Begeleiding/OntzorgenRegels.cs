@@ -16,8 +16,8 @@ internal static class OntzorgenRegels
     public static bool GeldtVoor(Doelgroep doelgroep) => doelgroep == Doelgroep.Asielstatushouder;
 
     /// <summary>
-    /// Returns the last day of the six months that start on <paramref name="startdatum"/>. A start on 31 August ends on
-    /// the last day of February (28 or 29).
+    /// Returns the last day of the six months from the start of the bijstand (Participatiewet art. 56a). Bijstand that
+    /// starts on 31 August gives the last day of February (28 or 29).
     /// </summary>
-    public static DateOnly StandaardEinddatum(DateOnly startdatum) => Inburgeringstermijn.LastDayOf(startdatum, StandaardMaanden);
+    public static DateOnly StandaardEinddatum(DateOnly bijstandSinds) => Inburgeringstermijn.LastDayOf(bijstandSinds, StandaardMaanden);
 }

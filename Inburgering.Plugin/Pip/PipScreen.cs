@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Leerroutes;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
@@ -16,7 +17,7 @@ namespace Inburgering.Plugin.Pip;
 /// basis and extension, the inburgeringstermijn, and every version with a link to its beschikking. The record id is
 /// the dossier id.
 /// </summary>
-internal sealed class PipScreen(InburgeringDbContext db, IProcessingLog processingLog, ILogger<PipScreen> logger) : IScreen
+internal sealed class PipScreen(InburgeringDbContext db, BredeIntakeUitkomstQuery intake, IProcessingLog processingLog, ILogger<PipScreen> logger) : IScreen
 {
     public ScreenDefinition Definition { get; } = new(
         DossierOnderdelen.PipScreenId,
@@ -62,7 +63,7 @@ internal sealed class PipScreen(InburgeringDbContext db, IProcessingLog processi
         {
             Heading = dossier.DisplayName,
             Actions = ActionsFor(pip),
-            ActionValues = ActionValuesFor(pip),
+            ActionValues = ActionValuesFor(pip, (await intake.FindAsync(pip.Dossier.Id, cancellationToken))?.GekozenLeerroute),
             Version = DossierEdit.VersionOf(dossier),
         };
     }
@@ -215,7 +216,8 @@ internal sealed class PipScreen(InburgeringDbContext db, IProcessingLog processi
         return actions;
     }
 
-    private static Dictionary<string, string?> ActionValuesFor(PipDossier pip)
+    /// <summary>Returns the values that fill the forms: the open concept or the last PIP, else the leerroute the brede intake chose.</summary>
+    private static Dictionary<string, string?> ActionValuesFor(PipDossier pip, Leerroute? intakeLeerroute)
     {
         var values = new Dictionary<string, string?>();
         if ((pip.OpenConcept ?? pip.LaatsteVastgesteld) is { } basis)
@@ -224,6 +226,10 @@ internal sealed class PipScreen(InburgeringDbContext db, IProcessingLog processi
             {
                 values[key] = value;
             }
+        }
+        else if (intakeLeerroute is { } leerroute)
+        {
+            values[PipFields.Leerroute.Key] = leerroute.ToString();
         }
 
         values[PipFields.DuoKennisgevingOp.Key] = pip.Dossier.DuoKennisgevingOp?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Leerroutes;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
 using Microsoft.Extensions.Logging;
@@ -71,7 +72,7 @@ internal sealed class PipVaststellenAction(
             return ActionResult.Invalid(inhoudError);
         }
 
-        if (pip.Dossier.DagtekeningEerstePip is null && await IntakeErrorAsync(pip.Dossier, dagtekening, cancellationToken) is { } intakeError)
+        if (pip.Dossier.DagtekeningEerstePip is null && await IntakeErrorAsync(pip.Dossier, concept, dagtekening, cancellationToken) is { } intakeError)
         {
             return ActionResult.Invalid(intakeError);
         }
@@ -105,8 +106,11 @@ internal sealed class PipVaststellenAction(
             $"Version {concept.Versienummer} of the PIP was adopted with date {En(dagtekening)}."));
     }
 
-    /// <summary>Returns why the first PIP cannot be adopted yet: the brede intake must be completed on or before its dagtekening.</summary>
-    private async Task<FieldError?> IntakeErrorAsync(Dossier dossier, DateOnly dagtekening, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns why the first PIP cannot be adopted: the brede intake must be completed on or before its dagtekening, and
+    /// the PIP must name the leerroute the intake chose.
+    /// </summary>
+    private async Task<FieldError?> IntakeErrorAsync(Dossier dossier, PipVersie concept, DateOnly dagtekening, CancellationToken cancellationToken)
     {
         var uitkomst = await intake.FindAsync(dossier.Id, cancellationToken);
         if (uitkomst is not { IsAfgerond: true, AfgerondOp: { } afgerondOp })
@@ -121,6 +125,13 @@ internal sealed class PipVaststellenAction(
             return new FieldError(PipFields.Dagtekening.Key, new LocalizedText(
                 $"De dagtekening ({Nl(dagtekening)}) ligt vóór de afronding van de brede intake ({Nl(afgerondOp)}). Kies die dag of later.",
                 $"The date ({En(dagtekening)}) is before the broad intake was completed ({En(afgerondOp)}). Choose that day or later."));
+        }
+
+        if (uitkomst.GekozenLeerroute is { } gekozen && concept.Leerroute != gekozen)
+        {
+            return new FieldError(PipFields.Leerroute.Key, new LocalizedText(
+                $"De brede intake koos de {LeerrouteNames.Name(gekozen).Nl}, maar het concept noemt de {LeerrouteNames.Name(concept.Leerroute).Nl}. Het eerste PIP volgt de brede intake: pas het concept aan.",
+                $"The broad intake chose the {LeerrouteNames.Name(gekozen).En}, but the concept names the {LeerrouteNames.Name(concept.Leerroute).En}. The first PIP follows the broad intake: change the concept."));
         }
 
         return null;

@@ -30,8 +30,8 @@ public sealed class BegeleidingScreenTests(DatabaseProvider provider)
         {
             ["bijstandSinds"] = new DateOnly(2027, 8, 20),
             ["ontzorgenStart"] = new DateOnly(2027, 8, 31),
-            ["ontzorgenEinde"] = new DateOnly(2028, 2, 29),
-            ["standaardEinde"] = new DateOnly(2028, 2, 29),
+            ["ontzorgenEinde"] = new DateOnly(2028, 2, 19),
+            ["standaardEinde"] = new DateOnly(2028, 2, 19),
             ["afwijkingReden"] = null,
             ["vasteLasten"] = new List<string> { "Zorgverzekering", "Huur" },
             ["machtigingOndertekendOp"] = new DateOnly(2026, 12, 1),

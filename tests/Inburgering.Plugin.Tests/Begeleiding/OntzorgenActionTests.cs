@@ -17,16 +17,16 @@ public sealed class OntzorgenActionTests
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();
 
     [Test]
-    public async Task Ontzorgen_WithoutEnd_EndsAfterSixMonths()
+    public async Task Ontzorgen_WithoutEnd_EndsSixMonthsAfterBijstand()
     {
         var dossierId = await BegeleidingTestSteps.RegisterAsync(_plugin);
 
-        var result = await RecordAsync(dossierId, ("bijstandSinds", "2026-08-20"), ("ontzorgenStart", "31-08-2026"), ("vasteLasten", "Huur,Energie,Zorgverzekering"), ("machtigingOndertekendOp", "2026-09-02"));
+        var result = await RecordAsync(dossierId, ("bijstandSinds", "2026-08-31"), ("ontzorgenStart", "31-08-2026"), ("vasteLasten", "Huur,Energie,Zorgverzekering"), ("machtigingOndertekendOp", "2026-09-02"));
 
         var ontzorging = await SingleOntzorgingAsync();
         Assert.That(result.Succeeded, Is.True);
         Assert.That(result.Message!.Nl, Is.EqualTo("Het ontzorgen is vastgelegd."));
-        Assert.That(ontzorging.BijstandSinds, Is.EqualTo(new DateOnly(2026, 8, 20)));
+        Assert.That(ontzorging.BijstandSinds, Is.EqualTo(new DateOnly(2026, 8, 31)));
         Assert.That(ontzorging.Startdatum, Is.EqualTo(new DateOnly(2026, 8, 31)));
         Assert.That(ontzorging.Einddatum, Is.EqualTo(new DateOnly(2027, 2, 28)));
         Assert.That(ontzorging.AfwijkingReden, Is.Null);
@@ -60,7 +60,7 @@ public sealed class OntzorgenActionTests
     {
         var dossierId = await BegeleidingTestSteps.RegisterAsync(_plugin);
 
-        var result = await RecordAsync(dossierId, ("bijstandSinds", "2026-08-20"), ("ontzorgenStart", "2026-08-31"), ("ontzorgenEinde", "2027-08-31"), ("vasteLasten", "Huur"));
+        var result = await RecordAsync(dossierId, ("bijstandSinds", "2026-08-31"), ("ontzorgenStart", "2026-08-31"), ("ontzorgenEinde", "2027-08-31"), ("vasteLasten", "Huur"));
 
         Assert.That(result.Errors.Select(e => e.FieldKey), Is.EqualTo(new[] { "afwijkingReden" }));
         Assert.That(result.Errors.Single().Message.Nl, Does.StartWith("De standaard einddatum is 28 februari 2027 (6 maanden). Vul de reden in voor einddatum 31 augustus 2027"));
@@ -85,7 +85,7 @@ public sealed class OntzorgenActionTests
     {
         var dossierId = await BegeleidingTestSteps.RegisterAsync(_plugin);
 
-        await RecordAsync(dossierId, ("bijstandSinds", "2026-08-20"), ("ontzorgenStart", "2027-08-31"), ("ontzorgenEinde", "2028-02-29"), ("afwijkingReden", "Niet nodig"), ("vasteLasten", "Huur"));
+        await RecordAsync(dossierId, ("bijstandSinds", "2027-08-31"), ("ontzorgenStart", "2027-08-31"), ("ontzorgenEinde", "2028-02-29"), ("afwijkingReden", "Niet nodig"), ("vasteLasten", "Huur"));
 
         var ontzorging = await SingleOntzorgingAsync();
         Assert.That(ontzorging.Einddatum, Is.EqualTo(new DateOnly(2028, 2, 29)));
@@ -184,7 +184,7 @@ public sealed class OntzorgenActionTests
 
         var ontzorging = await SingleOntzorgingAsync();
         Assert.That(result.Succeeded, Is.True);
-        Assert.That(ontzorging.Einddatum, Is.EqualTo(new DateOnly(2027, 2, 28)));
+        Assert.That(ontzorging.Einddatum, Is.EqualTo(new DateOnly(2027, 2, 19)), "six months from the bijstand on 20 August");
         Assert.That(ontzorging.VasteLasten, Is.EqualTo(new[] { VasteLast.Zorgverzekering }));
     }
 

@@ -124,6 +124,19 @@ public sealed class PipActionTests
         Assert.That(onTheDay.Succeeded, Is.True);
     }
 
+    [Test]
+    public async Task Vaststellen_FirstPipOtherLeerrouteThanIntake_IsInvalid()
+    {
+        await ConceptAsync(_plugin, _dossierId, ConceptForm(leerroute: "ZRoute", niveau: "A1"));
+
+        var result = await VaststellenAsync(_plugin, _dossierId, "03-12-2026");
+
+        Assert.That(result.Errors.Select(e => e.FieldKey), Is.EqualTo(new[] { "leerroute" }));
+        Assert.That(result.Errors.Single().Message.Nl, Is.EqualTo(
+            "De brede intake koos de B1-route, maar het concept noemt de Z-route (zelfredzaamheidsroute). Het eerste PIP volgt de brede intake: pas het concept aan."));
+        Assert.That((await _plugin.AllDossiersAsync()).Single().DagtekeningEerstePip, Is.Null);
+    }
+
     [TestCase("04-12-2026", TestName = "Vaststellen_Today_Succeeds")]
     [TestCase("20-11-2026", TestName = "Vaststellen_OnKoppeldatum_Succeeds")]
     public async Task Vaststellen_BoundaryDagtekening_Succeeds(string dagtekening)

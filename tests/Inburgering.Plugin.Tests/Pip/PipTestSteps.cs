@@ -32,6 +32,17 @@ internal static class PipTestSteps
         return dossierId;
     }
 
+    /// <summary>Sets the leerroute the stored brede intake chose, which the first PIP must name.</summary>
+    public static async Task ChooseIntakeLeerrouteAsync(PluginHarness plugin, string dossierId, Leerroute leerroute)
+    {
+        await using var scope = plugin.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>();
+        var intake = await db.BredeIntakes.SingleAsync(i => i.DossierId == Guid.Parse(dossierId));
+
+        intake.GekozenLeerroute = leerroute;
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Stores a brede intake completed on <paramref name="afgerondOp"/> with the B1-route chosen, as the intake's own tests build it.</summary>
     public static async Task AddCompletedIntakeAsync(PluginHarness plugin, string dossierId, DateOnly afgerondOp)
     {
@@ -120,6 +131,7 @@ internal static class PipTestSteps
     /// <summary>Drafts and adopts the first PIP with <paramref name="dagtekening"/>; fails the test when either step fails.</summary>
     public static async Task EerstePipAsync(PluginHarness plugin, string dossierId, string dagtekening = "2026-12-03", string leerroute = "B1Route", string niveau = "B1")
     {
+        await ChooseIntakeLeerrouteAsync(plugin, dossierId, Enum.Parse<Leerroute>(leerroute));
         var concept = await ConceptAsync(plugin, dossierId, ConceptForm(leerroute, niveau));
         Assert.That(concept.Errors, Is.Empty);
 
