@@ -26,6 +26,12 @@ public sealed record ScreenContent(IReadOnlyList<ScreenSection> Sections)
     /// </summary>
     public bool IsRefused { get; init; }
 
+    /// <summary>
+    /// Whether the screen is a document the user may print, such as a decision letter. Hosts then offer a print
+    /// button, and the JSON API carries the flag as <c>isPrintable</c>. The default is <see langword="false"/>.
+    /// </summary>
+    public bool IsPrintable { get; init; }
+
     /// <summary>Creates the content of a screen that refuses to show its record; see <see cref="IsRefused"/>.</summary>
     /// <param name="title">The title of the only section.</param>
     /// <param name="reason">Why the record is not shown and whom to ask, without personal data.</param>

@@ -65,6 +65,7 @@ internal sealed class PipBeschikkingScreen(InburgeringDbContext db, IProcessingL
             Heading = versie.IsVastgesteld
                 ? $"Gemeente {dossier.Gemeente}"
                 : $"CONCEPT — Gemeente {dossier.Gemeente}",
+            IsPrintable = true,
         };
     }
 }

@@ -46,6 +46,15 @@ internal sealed class CijfersScreen(InburgeringDbContext db, TimeProvider clock)
                 new LocalizedText("Dossiers per doelgroep", "Dossiers per target group"),
                 [.. DossierFields.DoelgroepChoices.Select(c => (c.Label, perDoelgroep.GetValueOrDefault(Enum.Parse<Doelgroep>(c.Code))))],
                 withTotal: false),
+            Verdeling(
+                new LocalizedText("Dossiers per leerroute", "Dossiers per learning route"),
+                await DossiersPerLeerroute.TelAsync(db, cancellationToken),
+                withTotal: false),
+            EerstePipBinnenTermijn.Sectie(await EerstePipBinnenTermijn.TelAsync(db, cancellationToken)),
+            Verdeling(
+                new LocalizedText("Verlopen termijnen", "Passed deadlines"),
+                await VerlopenTermijnen.TelAsync(db, vandaag, cancellationToken),
+                withTotal: false),
             new ScreenSection(
                 new LocalizedText("Gevolgde uren", "Hours followed"),
                 [await UrenPerMaand.GrafiekAsync(db, vandaag, cancellationToken)]),

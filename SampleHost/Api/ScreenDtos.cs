@@ -16,6 +16,7 @@ internal sealed record ScreenDto(
     string? RecordId,
     string? Heading,
     string? Version,
+    bool IsPrintable,
     IReadOnlyList<SectionDto> Sections,
     IReadOnlyList<ActionDto> Actions);
 

@@ -25,6 +25,7 @@ internal static class ScreenJson
         recordId,
         content.Heading,
         content.Version,
+        content.IsPrintable,
         [.. content.Sections.Select(section => new SectionDto(Text(section.Title), [.. section.Elements.Select(element => Element(screen, recordId, element, query, culture))]))],
         [.. actions.Select(action => Action(action, content.ActionValues))]);
 

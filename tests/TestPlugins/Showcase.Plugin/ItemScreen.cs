@@ -48,6 +48,7 @@ internal sealed class ItemScreen(ShowcaseStore store, IWorkflowEngine workflows)
             Heading = item.Name,
             Actions = [StepAction.ActionId],
             Version = status?.Version,
+            IsPrintable = true,
         };
         return content;
     }
