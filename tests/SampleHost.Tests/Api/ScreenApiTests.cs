@@ -29,7 +29,12 @@ public sealed class ScreenApiTests
         using var document = await GetJsonAsync(consulent, "/api/screens");
 
         var ids = document.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
-        Assert.That(ids, Is.EquivalentTo(new[] { "inburgering.dossiers", "inburgering.client", "inburgering.dossier", "inburgering.cijfers" }));
+        Assert.That(ids, Is.EquivalentTo(new[]
+        {
+            "inburgering.dossiers", "inburgering.client", "inburgering.dossier", "inburgering.cijfers", "inburgering.brede-intake",
+            "inburgering.pip", "inburgering.pip-beschikking", "inburgering.voortgang", "inburgering.begeleiding", "inburgering.termijn",
+            "inburgering.duo-signalen", "inburgering.duo-signaal",
+        }));
     }
 
     [Test]
