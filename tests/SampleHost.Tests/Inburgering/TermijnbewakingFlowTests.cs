@@ -12,7 +12,7 @@ namespace SampleHost.Tests.Inburgering;
 
 /// <summary>
 /// The daily deadline scan (<c>inburgering.termijnbewaking</c>, 04:00 in Amsterdam) run by SampleHost's scheduler, as
-/// the consulent sees it in the work queue. The PIP deadline is ten weeks after DUO's kennisgeving; the task "PIP
+/// the consulent sees it in the work queue. The PIP deadline is ten weeks after DUO's kennisgeving. The task "PIP
 /// binnen 14 dagen" is open from 14 days before it up to and including it, and "PIP te laat" from the day after.
 /// Dates are relative to the host's clock, which starts at the current time.
 /// </summary>
@@ -98,13 +98,13 @@ public sealed partial class TermijnbewakingFlowTests
     }
 
     /// <summary>
-    /// Returns the row of the task "Brede intake plannen", which is open all along because nobody starts the intake. It
+    /// Returns the row of the task "Brede intake plannen", which stays open because the test never starts the intake. It
     /// is due 14 days after the koppeldatum, which <see cref="DossierWithKennisgevingAsync"/> sets 14 days before the
     /// kennisgeving, so on the kennisgeving's date.
     /// </summary>
     private static string IntakeRow(DateOnly uitersteDatum) => $"{Nl(uitersteDatum.AddDays(-70))} te laat | Brede intake plannen | Plan de brede intake";
 
-    /// <summary>Registers the test person and records DUO's kennisgeving of <paramref name="kennisgevingOp"/>; returns the dossier id.</summary>
+    /// <summary>Registers the test person and records DUO's kennisgeving of <paramref name="kennisgevingOp"/>, and returns the dossier id.</summary>
     private static async Task<string> DossierWithKennisgevingAsync(HostSession consulent, DateOnly kennisgevingOp)
     {
         var registration = RegistrationInputs("999993653");
