@@ -20,6 +20,8 @@ public sealed class AccessibilityTests
     private IBrowser _browser = null!;
     private string _dossierUrl = null!;
     private string _clientUrl = null!;
+    private string _beschikkingUrl = null!;
+    private string _duoSignaalUrl = null!;
 
     [OneTimeSetUp]
     public async Task StartHostAndBrowser()
@@ -47,6 +49,8 @@ public sealed class AccessibilityTests
         await page.GotoAsync("/klanten");
         await page.Locator("a:has-text('Suzanne Moulin')").ClickAsync();
         _clientUrl = new Uri(page.Url).AbsolutePath;
+        _beschikkingUrl = await DraftPipAsync(page, DossierId);
+        _duoSignaalUrl = await EnterDuoSignaalAsync(page, "999993653");
         await page.Context.CloseAsync();
     }
 
@@ -92,6 +96,44 @@ public sealed class AccessibilityTests
 
         await page.GotoAsync(_dossierUrl);
 
+        await AssertAccessibleAsync(page);
+    }
+
+    [TestCase("inburgering.brede-intake", TestName = "BredeIntakeScreen_HasNoSeriousViolations")]
+    [TestCase("inburgering.pip", TestName = "PipScreen_HasNoSeriousViolations")]
+    [TestCase("inburgering.voortgang", TestName = "VoortgangScreen_HasNoSeriousViolations")]
+    [TestCase("inburgering.begeleiding", TestName = "BegeleidingScreen_HasNoSeriousViolations")]
+    [TestCase("inburgering.termijn", TestName = "TermijnScreen_HasNoSeriousViolations")]
+    public async Task DossierPartScreen_HasNoSeriousViolations(string screenId)
+    {
+        var page = await LogInAsync("demo-0599-consulent-inburgering");
+
+        var response = await page.GotoAsync($"/schermen/{screenId}/{DossierId}");
+
+        Assert.That(response?.Status, Is.EqualTo(200));
+        await AssertAccessibleAsync(page);
+    }
+
+    [Test]
+    public async Task PipBeschikkingLetter_HasNoSeriousViolations()
+    {
+        var page = await LogInAsync("demo-0599-consulent-inburgering");
+
+        var response = await page.GotoAsync(_beschikkingUrl);
+
+        Assert.That(response?.Status, Is.EqualTo(200));
+        await AssertAccessibleAsync(page);
+    }
+
+    [TestCase("/schermen/inburgering.duo-signalen", TestName = "DuoSignalenInbox_HasNoSeriousViolations")]
+    [TestCase(null, TestName = "DuoSignaalScreen_HasNoSeriousViolations")]
+    public async Task DuoSignaalPage_HasNoSeriousViolations(string? url)
+    {
+        var page = await LogInAsync("demo-0599-consulent-inburgering");
+
+        var response = await page.GotoAsync(url ?? _duoSignaalUrl);
+
+        Assert.That(response?.Status, Is.EqualTo(200));
         await AssertAccessibleAsync(page);
     }
 
@@ -175,6 +217,48 @@ public sealed class AccessibilityTests
         await page.Locator("#inburgering-registreer-koppeldatum").FillAsync("2026-11-02");
         await page.Locator("#inburgering-registreer-wetRegime").SelectOptionAsync("Wi2021");
         await page.Locator("form:has(#inburgering-registreer-bsn) button[type=submit]").ClickAsync();
+    }
+
+    /// <summary>The id of the registered dossier, which its part screens take as record id.</summary>
+    private string DossierId => _dossierUrl.Split('/')[^1];
+
+    /// <summary>Saves a PIP concept for the dossier and returns the URL of its beschikking letter.</summary>
+    private static async Task<string> DraftPipAsync(IPage page, string dossierId)
+    {
+        await page.GotoAsync($"/schermen/inburgering.pip/{dossierId}");
+        await page.Locator("#inburgering-pip-concept-leerroute").SelectOptionAsync("B1Route");
+        await page.Locator("#inburgering-pip-concept-niveau").SelectOptionAsync("B1");
+        await page.Locator("#inburgering-pip-concept-contactpersoonNaam").FillAsync("Consulent Inburgering");
+        await page.Locator("#inburgering-pip-concept-contactpersoonEmail").FillAsync("inburgering@gemeente.example");
+        await SubmitAsync(page, "#inburgering-pip-concept-leerroute", "Saving the PIP concept");
+        await page.Locator("a[href*='inburgering.pip-beschikking']").First.ClickAsync();
+        return new Uri(page.Url).AbsolutePath;
+    }
+
+    /// <summary>Enters a DUO signal about <paramref name="bsn"/> in the inbox and returns the URL of the signal's screen.</summary>
+    private static async Task<string> EnterDuoSignaalAsync(IPage page, string bsn)
+    {
+        await page.GotoAsync("/schermen/inburgering.duo-signalen");
+        await page.Locator("#inburgering-duo-signaal-invoeren-soort").SelectOptionAsync("Correctie");
+        await page.Locator("#inburgering-duo-signaal-invoeren-kennisgevingsdatum").FillAsync("2026-11-16");
+        await page.Locator("#inburgering-duo-signaal-invoeren-bsn").FillAsync(bsn);
+        await page.Locator("#inburgering-duo-signaal-invoeren-doelgroep").SelectOptionAsync("Gezinsmigrant");
+        await SubmitAsync(page, "#inburgering-duo-signaal-invoeren-soort", "Entering the DUO signal");
+        Assert.That(page.Url, Does.Contain("/schermen/inburgering.duo-signaal/"), "entering a signal opens its screen");
+        return new Uri(page.Url).AbsolutePath;
+    }
+
+    /// <summary>Submits the form that contains <paramref name="inputSelector"/> and fails the setup with the form's errors when the page shows any.</summary>
+    private static async Task SubmitAsync(IPage page, string inputSelector, string step)
+    {
+        await page.Locator($"form:has({inputSelector}) button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        var errors = page.Locator(".error-summary");
+        if (await errors.CountAsync() > 0)
+        {
+            Assert.Fail($"{step} failed: {await errors.InnerTextAsync()}");
+        }
     }
 
     private static async Task AssertAccessibleAsync(IPage page)
