@@ -1,5 +1,4 @@
 using Host.Abstractions;
-using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
@@ -24,29 +23,11 @@ internal sealed class BegeleidingScreen(InburgeringDbContext db, IProcessingLog 
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-
-        if (!Guid.TryParse(request.RecordId, out var dossierId))
-        {
-            return null;
-        }
-
-        var dossier = await db.Dossiers.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
+        var (dossier, refusal) = await DossierRead.LoadAsync(db, request, processingLog, InburgeringProcessingActivities.Begeleiding, logger, cancellationToken);
         if (dossier is null)
         {
-            return null;
+            return refusal;
         }
-
-        if (dossier.IsBeperkt)
-        {
-            Log.RestrictedDossierRefused(logger, dossier.Id);
-            return BeperkingNotice.Content;
-        }
-
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Begeleiding, ProcessingOperation.Read, DossierSubject.Of(dossier)),
-            cancellationToken);
 
         var ontzorging = await db.Ontzorgingen.AsNoTracking().SingleOrDefaultAsync(o => o.DossierId == dossier.Id, cancellationToken);
         var begeleiding = await db.MaatschappelijkeBegeleidingen.AsNoTracking().SingleOrDefaultAsync(b => b.DossierId == dossier.Id, cancellationToken);

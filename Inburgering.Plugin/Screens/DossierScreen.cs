@@ -27,29 +27,11 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-
-        if (!Guid.TryParse(request.RecordId, out var dossierId))
-        {
-            return null;
-        }
-
-        var dossier = await db.Dossiers.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
+        var (dossier, refusal) = await DossierRead.LoadAsync(db, request, processingLog, InburgeringProcessingActivities.Dossierbeheer, logger, cancellationToken);
         if (dossier is null)
         {
-            return null;
+            return refusal;
         }
-
-        if (dossier.IsBeperkt)
-        {
-            Log.RestrictedDossierRefused(logger, dossier.Id);
-            return BeperkingNotice.Content;
-        }
-
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Dossierbeheer, ProcessingOperation.Read, DossierSubject.Of(dossier)),
-            cancellationToken);
 
         var history = await db.StatusWijzigingen.AsNoTracking()
             .Where(w => w.DossierId == dossier.Id)

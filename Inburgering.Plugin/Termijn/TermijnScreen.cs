@@ -1,5 +1,4 @@
 using Host.Abstractions;
-using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Persistence;
@@ -32,29 +31,11 @@ internal sealed class TermijnScreen(
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-
-        if (!Guid.TryParse(request.RecordId, out var dossierId))
-        {
-            return null;
-        }
-
-        var dossier = await db.Dossiers.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
+        var (dossier, refusal) = await DossierRead.LoadAsync(db, request, processingLog, InburgeringProcessingActivities.Handhaving, logger, cancellationToken);
         if (dossier is null)
         {
-            return null;
+            return refusal;
         }
-
-        if (dossier.IsBeperkt)
-        {
-            Log.RestrictedDossierRefused(logger, dossier.Id);
-            return BeperkingNotice.Content;
-        }
-
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Handhaving, ProcessingOperation.Read, DossierSubject.Of(dossier)),
-            cancellationToken);
 
         var verlengingen = await db.Verlengingen.AsNoTracking().Where(v => v.DossierId == dossier.Id).OrderBy(v => v.Volgnummer).ToListAsync(cancellationToken);
         var geenVerwijten = await db.GeenVerwijten.AsNoTracking().Where(g => g.DossierId == dossier.Id).OrderBy(g => g.VastgesteldOp).ThenBy(g => g.Id).ToListAsync(cancellationToken);

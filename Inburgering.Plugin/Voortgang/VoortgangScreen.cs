@@ -1,11 +1,9 @@
 using Host.Abstractions;
-using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Voortgang;
@@ -29,29 +27,11 @@ internal sealed class VoortgangScreen(
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-
-        if (!Guid.TryParse(request.RecordId, out var dossierId))
-        {
-            return null;
-        }
-
-        var dossier = await db.Dossiers.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.Id == dossierId && d.GeanonimiseerdOp == null, cancellationToken);
+        var (dossier, refusal) = await DossierRead.LoadAsync(db, request, processingLog, InburgeringProcessingActivities.Voortgang, logger, cancellationToken);
         if (dossier is null)
         {
-            return null;
+            return refusal;
         }
-
-        if (dossier.IsBeperkt)
-        {
-            Log.RestrictedDossierRefused(logger, dossier.Id);
-            return BeperkingNotice.Content;
-        }
-
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Voortgang, ProcessingOperation.Read, DossierSubject.Of(dossier)),
-            cancellationToken);
 
         var gegevens = await VoortgangLezer.LeesAsync(db, dossier, cancellationToken);
         var leerroute = await leerroutes.LeesAsync(dossier.Id, cancellationToken);
