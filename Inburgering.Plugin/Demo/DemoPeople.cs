@@ -6,7 +6,7 @@ namespace Inburgering.Plugin.Demo;
 
 /// <summary>
 /// The demo inburgeraars per gemeente: persons of the RvIG BRP test set and V-nummers of asielstatushouders without a
-/// BSN. Rotterdam (0599) has at least 5 open-to-view dossiers per doelgroep, so its dashboard shows counts.
+/// BSN. Rotterdam (0599) has at least 5 unrestricted dossiers per doelgroep, so its dashboard shows counts and not "minder dan 5".
 /// </summary>
 /// <remarks>
 /// BSNs 999993653 and 000009921 are left out on purpose: the demo walk-through registers them by hand.

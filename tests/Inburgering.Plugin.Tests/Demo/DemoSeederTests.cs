@@ -107,8 +107,8 @@ public sealed class DemoSeederTests(DatabaseProvider provider)
         Assert.That(
             dossiers.Where(d => d.Gemeente == "0518").Select(d => d.Bsn ?? d.VNummer),
             Is.EquivalentTo(new[] { "999999333", "999991905", "2345678901", "999992016", "999991334", "999990081", "6789012345", "999990871" }));
-        var signalGemeenten = await CountAsync(db => db.DuoSignalen.IgnoreQueryFilters().Where(s => s.Gemeente == "0518" && s.VNummer == "8901234567"));
-        Assert.That(signalGemeenten, Is.EqualTo(1));
+        var nieuwInDenHaag = await CountAsync(db => db.DuoSignalen.IgnoreQueryFilters().Where(s => s.Gemeente == "0518" && s.VNummer == "8901234567"));
+        Assert.That(nieuwInDenHaag, Is.EqualTo(1));
     }
 
     [Test]
@@ -188,7 +188,7 @@ public sealed class DemoSeederTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Seed_BredeIntake_OneStartedAndCompleted()
+    public async Task Seed_BredeIntake_StartedAndCompleted()
     {
         await SeedAsync();
 
