@@ -1,6 +1,8 @@
 using System.Globalization;
 using Host.Abstractions;
+using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -10,12 +12,15 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Demo;
 
 /// <summary>
-/// Registers demo inburgeraars from the RvIG BRP test set in the current gemeente, through the same registration
-/// as staff use, so each gets a host client and BRP data. A person already registered is left as is.
+/// Seeds the inburgering process in the current gemeente. It registers the <see cref="DemoPeople"/> through the same
+/// registration as staff use, so each gets a host client and BRP data, and gives every new dossier the steps of its
+/// <see cref="DemoVerloop"/> and its DUO signals. A person already registered is left as is, so a second run adds
+/// nothing.
 /// </summary>
 /// <remarks>
-/// BSNs 999993653 and 000009921 are left out on purpose: the demo walk-through registers them by hand. One
-/// V-nummer dossier of the first gemeente is restricted, so the privacy officer has a restricted dossier to open.
+/// The registration records its own processing. For the steps the seeder adds, it records one update per processing
+/// activity and dossier, as the actions do. One V-nummer dossier of the first gemeente is restricted after DUO's
+/// withdrawal, so the privacy officer has a restricted dossier to open.
 /// </remarks>
 internal sealed class InburgeringDemoSeeder(
     InburgeraarRegistration registration,
@@ -26,36 +31,17 @@ internal sealed class InburgeringDemoSeeder(
     TimeProvider timeProvider,
     ILogger<InburgeringDemoSeeder> logger) : IDemoDataSeeder
 {
-    /// <summary>The people of the first demo gemeente, and of any gemeente without a list of its own.</summary>
-    private static readonly DemoPerson[] s_people =
-    [
-        new("999992806", null, Doelgroep.Asielstatushouder, DaysSinceKoppeling: 60),
-        new("999995017", null, Doelgroep.Gezinsmigrant, DaysSinceKoppeling: 30),
-        new("999990482", null, Doelgroep.OverigeMigrant, DaysSinceKoppeling: 14),
-        new(null, "1234567890", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 7),
-        new(null, "3456789012", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 90) { Beperkt = true },
-    ];
-
-    /// <summary>Other people for 's-Gravenhage (0518), so the two demo gemeenten are easy to distinguish.</summary>
-    private static readonly DemoPerson[] s_peopleDenHaag =
-    [
-        new("999999333", null, Doelgroep.Gezinsmigrant, DaysSinceKoppeling: 45),
-        new("999991905", null, Doelgroep.OverigeMigrant, DaysSinceKoppeling: 20),
-        new(null, "2345678901", Doelgroep.Asielstatushouder, DaysSinceKoppeling: 3),
-    ];
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var gemeente = tenant.Required.Value;
         var today = AmsterdamTime.Today(timeProvider);
 
-        var people = gemeente == "0518" ? s_peopleDenHaag : s_people;
-
+        var people = DemoPeople.Of(gemeente);
         var created = 0;
-        for (var i = 0; i < people.Length; i++)
+        for (var i = 0; i < people.Count; i++)
         {
             var person = people[i];
-            var koppeldatum = today.AddDays(-person.DaysSinceKoppeling).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var koppeldatum = DemoVerlopen.Koppeldatum(person.Verloop, today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var input = new RegistrationInput(person.Bsn, person.VNummer, person.Doelgroep.ToString(), koppeldatum, nameof(WetRegime.Wi2021));
 
             var result = await registration.RegisterAsync(input, cancellationToken);
@@ -63,10 +49,7 @@ internal sealed class InburgeringDemoSeeder(
             if (result.Outcome == RegistrationOutcome.Created)
             {
                 created++;
-                if (person.Beperkt)
-                {
-                    await RestrictAsync(result.DossierId!.Value, cancellationToken);
-                }
+                await BuildAsync(person, result.DossierId!.Value, today, cancellationToken);
             }
             else if (result.Outcome == RegistrationOutcome.Invalid)
             {
@@ -74,26 +57,71 @@ internal sealed class InburgeringDemoSeeder(
             }
         }
 
+        await AddSignalenZonderDossierAsync(gemeente, today, cancellationToken);
+
         Log.DemoDataSeeded(logger, created, gemeente);
     }
 
-    /// <summary>Restricts the processing of a demo dossier, as a consulent does after a withdrawal by DUO, so the privacy officer has one to open.</summary>
-    private async Task RestrictAsync(Guid dossierId, CancellationToken cancellationToken)
+    /// <summary>Adds the process, the DUO signals and any restriction to the dossier just registered for <paramref name="person"/>.</summary>
+    private async Task BuildAsync(DemoPerson person, Guid dossierId, DateOnly today, CancellationToken cancellationToken)
     {
         var dossier = await db.Dossiers.SingleAsync(d => d.Id == dossierId, cancellationToken);
-        dossier.BeperktOp = AmsterdamTime.Today(timeProvider);
-        dossier.BeperkingReden = "Intrekking door DUO (voorbeeld)";
-        dossier.BeperktDoor = user.UserId;
+        var nu = timeProvider.GetUtcNow();
+        var opbouw = new DemoDossierOpbouw(db, dossier, user.UserId, nu);
+
+        DemoVerlopen.Bouw(person.Verloop, opbouw, today);
+
+        foreach (var (soort, status) in person.Signalen)
+        {
+            var kennisgeving = dossier.DuoKennisgevingOp ?? dossier.Koppeldatum;
+            db.DuoSignalen.Add(DemoDuoSignalen.Maak(person, soort, status, dossier.Gemeente, kennisgeving, dossier, user.UserId, nu));
+            opbouw.Activiteiten.Add(InburgeringProcessingActivities.DuoSignalen);
+        }
+
+        if (person.Beperkt)
+        {
+            DossierBeperking.Beperk(dossier, today, DossierBeperking.IntrekkingDoorDuo, user.UserId);
+            opbouw.Activiteiten.Add(InburgeringProcessingActivities.Beperking);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
-        await processingLog.RecordAsync(
-            new ProcessingRecord(InburgeringProcessingActivities.Beperking, ProcessingOperation.Update, DossierSubject.Of(dossier)),
-            cancellationToken);
+        foreach (var activiteit in opbouw.Activiteiten.Order(StringComparer.Ordinal))
+        {
+            await processingLog.RecordAsync(new ProcessingRecord(activiteit, ProcessingOperation.Update, DossierSubject.Of(dossier)), cancellationToken);
+        }
+
+        Log.DemoVerloopBuilt(logger, dossier.Id, person.Verloop);
     }
 
-    private sealed record DemoPerson(string? Bsn, string? VNummer, Doelgroep Doelgroep, int DaysSinceKoppeling)
+    /// <summary>Adds the new-plichtige signals of persons without a dossier, unless the gemeente already has a signal about them.</summary>
+    private async Task AddSignalenZonderDossierAsync(string gemeente, DateOnly today, CancellationToken cancellationToken)
     {
-        /// <summary>Whether the demo restricts the dossier's processing after registering it.</summary>
-        public bool Beperkt { get; init; }
+        var nu = timeProvider.GetUtcNow();
+        var added = new List<DuoSignaal>();
+        foreach (var person in DemoPeople.NogNietGeregistreerd(gemeente))
+        {
+            if (await db.DuoSignalen.AnyAsync(s => s.Bsn == person.Bsn && s.VNummer == person.VNummer, cancellationToken))
+            {
+                continue;
+            }
+
+            added.AddRange(person.Signalen.Select(s => DemoDuoSignalen.Maak(person, s.Soort, s.Status, gemeente, today.AddDays(-3), null, user.UserId, nu)));
+        }
+
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        db.DuoSignalen.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var signaal in added)
+        {
+            await processingLog.RecordAsync(new ProcessingRecord(InburgeringProcessingActivities.DuoSignalen, ProcessingOperation.Create, signaal.Subject()), cancellationToken);
+        }
+
+        Log.DemoSignalenAdded(logger, added.Count, gemeente);
     }
 }

@@ -14,6 +14,9 @@ public sealed class FakeBrp : IBrpPersonen
         _persons = persons.ToDictionary(p => p.Bsn.Value);
     }
 
+    /// <summary>Adds <paramref name="persoon"/>, or replaces the person with the same BSN.</summary>
+    public void Add(BrpPersoon persoon) => _persons[persoon.Bsn.Value] = persoon;
+
     /// <summary>When set, every lookup fails with this problem.</summary>
     public string? FailureProblem { get; set; }
 
