@@ -9,7 +9,7 @@ namespace Inburgering.Plugin.Bewaartermijn;
 /// <summary>
 /// Deletes the parts of anonymised dossiers: every row of every plugin table with a <c>DossierId</c>, such as the brede
 /// intake with its health notes, PIP versions, conversations and DUO signals with their BSN. Only the hours stay,
-/// because they hold no personal data beyond the dossier id and feed the figures.
+/// because they contain no personal data beyond the dossier id and feed the figures.
 /// </summary>
 internal static class DossierOnderdelenVerwijdering
 {

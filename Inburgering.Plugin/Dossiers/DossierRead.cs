@@ -14,7 +14,7 @@ internal static class DossierRead
 {
     /// <summary>
     /// Returns the dossier of <see cref="ScreenRequest.RecordId"/> after recording one Read of <paramref name="activityId"/>,
-    /// or the content that refuses a restricted dossier; both are <see langword="null"/> when the dossier is not found.
+    /// or the content that refuses a restricted dossier. Both are <see langword="null"/> when the dossier is not found.
     /// </summary>
     public static async Task<(Dossier? Dossier, ScreenContent? Refusal)> LoadAsync(
         InburgeringDbContext db,

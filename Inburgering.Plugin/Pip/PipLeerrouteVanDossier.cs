@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Plugin.Pip;
 
 /// <summary>
-/// The leerroute of a dossier from its last vastgesteld PIP, with the exam level it asks: B1, or A2 after afschalen. A
-/// Z-route PIP asks A1 at most, which the Z-route's completion does not weigh.
+/// The leerroute of a dossier from its last vastgesteld PIP, with the exam level the PIP requires: B1, or A2 after
+/// afschalen. A Z-route PIP requires A1 at most, which the Z-route's completion does not check.
 /// </summary>
 internal sealed class PipLeerrouteVanDossier(InburgeringDbContext db) : ILeerrouteVanDossier
 {
