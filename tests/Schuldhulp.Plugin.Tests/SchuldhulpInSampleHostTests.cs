@@ -167,5 +167,6 @@ public sealed partial class SchuldhulpInSampleHostTests
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value).Trim() : null;
     }
 
-    private static int TaskCount(string html) => Regex.Count(html, "Voer het eerste gesprek over de aanmelding");
+    /// <summary>Counts the task in the queue's rows; the buttons of each row repeat it in their accessible names.</summary>
+    private static int TaskCount(string html) => Regex.Count(html, ">Voer het eerste gesprek over de aanmelding<");
 }
