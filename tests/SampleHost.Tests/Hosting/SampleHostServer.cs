@@ -19,7 +19,7 @@ internal sealed class SampleHostServer(SampleHostSettings? settings = null) : Pl
         Environment = settings.Environment,
         SeedDemoData = settings.SeedDemoData,
         SafeMode = settings.SafeMode,
-        StartTime = TimeProvider.System.GetUtcNow(),
+        StartTime = settings.StartTime ?? TimeProvider.System.GetUtcNow(),
         ClockAutoAdvance = TimeSpan.FromMilliseconds(1),
     };
 }

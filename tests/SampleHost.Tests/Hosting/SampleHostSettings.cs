@@ -17,4 +17,10 @@ internal sealed record SampleHostSettings
     public string Environment { get; init; } = "Development";
 
     public bool SeedDemoData { get; init; }
+
+    /// <summary>
+    /// The moment the host's clock starts at, or <see langword="null"/> for the real current time. A test that waits for
+    /// a fixed due moment sets it, so the moment is still ahead on any day the test runs.
+    /// </summary>
+    public DateTimeOffset? StartTime { get; init; }
 }

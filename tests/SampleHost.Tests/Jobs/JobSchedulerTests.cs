@@ -23,6 +23,9 @@ public sealed partial class JobSchedulerTests(DatabaseProvider provider)
 {
     private const string JobId = "inburgering.bewaartermijn";
 
+    /// <summary>Friday 4 December 2026, 11:00 in Amsterdam: when the host's clock starts.</summary>
+    private static readonly DateTimeOffset s_start = new(2026, 12, 4, 10, 0, 0, TimeSpan.Zero);
+
     /// <summary>Saturday 5 December 2026, 03:00 in Amsterdam: the first due moment after the host starts.</summary>
     private static readonly DateTimeOffset s_firstDue = new(2026, 12, 5, 2, 0, 0, TimeSpan.Zero);
 
@@ -36,7 +39,7 @@ public sealed partial class JobSchedulerTests(DatabaseProvider provider)
     public async Task StartHostAsync()
     {
         _connectionString = provider == DatabaseProvider.PostgreSql ? await PostgresServer.CreateDatabaseAsync("jobs") : null;
-        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, ConnectionString = _connectionString });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, ConnectionString = _connectionString, StartTime = s_start });
         _server.StartServer();
     }
 
