@@ -7,6 +7,7 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Microsoft.EntityFrameworkCore;
+using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Demo;
@@ -28,7 +29,10 @@ internal sealed class InburgeringDemoSeeder(
     IProcessingLog processingLog,
     ICurrentUser user,
     ITenantContext tenant,
+    IEnumerable<ITermijnRegel> termijnRegels,
+    IWorkTasks workTasks,
     TimeProvider timeProvider,
+    ILoggerFactory loggers,
     ILogger<InburgeringDemoSeeder> logger) : IDemoDataSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -58,6 +62,10 @@ internal sealed class InburgeringDemoSeeder(
         }
 
         await AddSignalenZonderDossierAsync(gemeente, today, cancellationToken);
+
+        // The daily scan runs at 04:00; running it now puts the demo dossiers' tasks in the werkvoorraad at once.
+        var scan = new TermijnbewakingJob(termijnRegels, workTasks, processingLog, timeProvider, loggers.CreateLogger<TermijnbewakingJob>());
+        await scan.RunAsync(new JobContext(tenant.Required, timeProvider.GetUtcNow()), cancellationToken);
 
         Log.DemoDataSeeded(logger, created, gemeente);
     }

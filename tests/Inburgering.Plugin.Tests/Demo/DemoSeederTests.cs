@@ -294,6 +294,15 @@ public sealed class DemoSeederTests(DatabaseProvider provider)
         }));
     }
 
+    [Test]
+    public async Task Seed_RunsTheDeadlineScan_QueueHasEveryKind()
+    {
+        await SeedAsync();
+
+        Assert.That(_plugin.WorkTasks.Open.Select(t => t.Kind).Distinct().Count(), Is.EqualTo(7));
+        Assert.That(_plugin.WorkTasks.Open.Select(t => t.Kind), Does.Contain("inburgering.pip-te-laat"));
+    }
+
     [TestCase("2026-12-04")]
     [TestCase("2028-02-29")]
     [TestCase("2027-03-28")]
