@@ -1,5 +1,6 @@
 using System.Globalization;
 using Host.Abstractions;
+using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Pip;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ internal static class EerstePipBinnenTermijn
             .. rijen
                 .Select(r => (r.Dagtekening.Year, Uitkomst: Beoordeel(
                     r.Dagtekening,
-                    PipTermijn.Bepaal(r.DuoKennisgevingOp, BrpDatum.Inschrijving(r.DatumInschrijvingGemeente), verlengingen.GetValueOrDefault(r.Id)))))
+                    PipTermijn.Bepaal(r.DuoKennisgevingOp, Dossier.InschrijvingsdatumVan(r.DatumInschrijvingGemeente), verlengingen.GetValueOrDefault(r.Id)))))
                 .GroupBy(r => r.Year)
                 .OrderBy(group => group.Key)
                 .Select(group => new EerstePipJaar(

@@ -24,7 +24,7 @@ internal static class UrenPerMaand
         ArgumentNullException.ThrowIfNull(db);
 
         var eersteMaand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-(Maanden - 1));
-        // SQLite cannot add up decimals, so the sum is taken as a double; hours are in quarters, which a double holds exactly.
+        // SQLite cannot add up decimals, so the sum is taken as a double; hours are in quarters, which a double represents exactly.
         var totalen = await db.Urenregels.AsNoTracking()
             .Where(r => r.PeriodeTot >= eersteMaand && r.PeriodeTot <= vandaag)
             .GroupBy(r => new { r.PeriodeTot.Year, r.PeriodeTot.Month, r.Soort })

@@ -51,14 +51,14 @@ internal static class VerlopenTermijnen
         return rijen
             .Where(r => !r.Status.IsFinal())
             .LongCount(r => PipTermijn
-                .Bepaal(r.DuoKennisgevingOp, BrpDatum.Inschrijving(r.DatumInschrijvingGemeente), verlengingen.GetValueOrDefault(r.Id))
+                .Bepaal(r.DuoKennisgevingOp, Dossier.InschrijvingsdatumVan(r.DatumInschrijvingGemeente), verlengingen.GetValueOrDefault(r.Id))
                 .IsVerstreken(vandaag));
     }
 
     private static async Task<long> TelTermijnVerstrekenAsync(IQueryable<Dossier> open, InburgeringDbContext db, DateOnly vandaag, CancellationToken cancellationToken)
     {
-        // The termijn lasts 36 months and a verlenging only moves its end later, so only a first PIP more than 35 months
-        // old can have a termijn that ended; the exact rule follows in memory.
+        // The termijn lasts 36 months and a verlenging only moves its end later. So only a first PIP more than 35 months
+        // old can have a termijn that ended, and the exact rule then runs in memory.
         var laatsteDagtekening = vandaag.AddMonths(-(Inburgeringstermijn.Maanden - 1));
         var kandidaten = open.Where(d => d.Status != DossierStatus.Voldaan && d.DagtekeningEerstePip != null && d.DagtekeningEerstePip <= laatsteDagtekening);
 

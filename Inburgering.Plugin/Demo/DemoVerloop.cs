@@ -6,7 +6,7 @@ namespace Inburgering.Plugin.Demo;
 /// </summary>
 internal enum DemoVerloop
 {
-    /// <summary>Linked a week ago, no DUO kennisgeving yet: the scan asks to plan the brede intake.</summary>
+    /// <summary>Linked a week ago, no DUO kennisgeving yet: the scan creates the task to plan the brede intake.</summary>
     Gekoppeld,
 
     /// <summary>Linked, with DUO's kennisgeving 60 days ago: the PIP is due in 10 days.</summary>

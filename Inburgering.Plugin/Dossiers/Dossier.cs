@@ -50,8 +50,14 @@ internal sealed class Dossier : IGemeenteOwned
     public DateOnly? DagtekeningEerstePip { get; private set; }
 
     /// <summary>The day the BRP registered the person in the gemeente, when the BRP knows the whole date.</summary>
-    public DateOnly? BrpInschrijvingsdatum =>
-        PartialDate.TryParseBrp(DatumInschrijvingGemeente, out var date) ? date.ToDateOnly() : null;
+    public DateOnly? BrpInschrijvingsdatum => InschrijvingsdatumVan(DatumInschrijvingGemeente);
+
+    /// <summary>
+    /// Returns the date of registration in the gemeente from its BRP <c>yyyymmdd</c> text, or <see langword="null"/>
+    /// when the BRP does not know the whole date. Queries that load only that column use it too.
+    /// </summary>
+    public static DateOnly? InschrijvingsdatumVan(string? datumInschrijvingGemeente) =>
+        PartialDate.TryParseBrp(datumInschrijvingGemeente, out var date) ? date.ToDateOnly() : null;
 
     /// <summary>The inburgeringstermijn, or <see langword="null"/> before the first PIP.</summary>
     public Inburgeringstermijn? Termijn => DagtekeningEerstePip is { } dagtekening ? Inburgeringstermijn.Vanaf(dagtekening) : null;

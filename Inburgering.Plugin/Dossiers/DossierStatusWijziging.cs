@@ -2,7 +2,7 @@ using Inburgering.Plugin.Persistence;
 
 namespace Inburgering.Plugin.Dossiers;
 
-/// <summary>One transition in a dossier's lifecycle: from which status to which, on which day, by whom and why.</summary>
+/// <summary>One transition in a dossier's lifecycle: the previous and new status, the day, the employee and the reason.</summary>
 internal sealed class DossierStatusWijziging : IGemeenteOwned
 {
     public Guid Id { get; set; }

@@ -64,8 +64,8 @@ internal sealed class VoerDuoSignaalInAction(
             return ActionResult.Invalid(errors);
         }
 
-        // NOTE: no unique index backs this check, because BSN and V-nummer are each null in half the rows; two users who
-        // enter the same signal at the same moment can both succeed, and the second one can then be rejected by hand.
+        // NOTE: no unique index backs this check, because BSN and V-nummer are each null in half the rows. Two users who
+        // enter the same signal at the same moment can both succeed, and the second signal then has to be rejected by hand.
         var bsn = invoer.Persoon.Bsn?.Value;
         var vnummer = invoer.Persoon.VNummer?.Value;
         var duplicate = await db.DuoSignalen

@@ -141,7 +141,7 @@ internal static class TermijnFields
         };
 
     // NOTE: only users with the Gezondheid permission can fill in the ground of an ontheffing, so only they can record
-    // one; the consulent has both permissions by default.
+    // one. The consulent has both permissions by default.
     private static FieldDefinition GrondField(string key, Termijn.OntheffingSoort soort) =>
         new(key, new LocalizedText("Grond", "Ground"), FieldType.Choice)
         {

@@ -4,7 +4,7 @@ namespace Inburgering.Plugin.Werkvoorraad;
 
 /// <summary>
 /// One rule of the daily deadline scan (<see cref="TermijnbewakingJob"/>), such as "PIP due within 14 days". It returns
-/// every task of its kind that should be open today; the job creates the new ones and closes the open ones it no longer
+/// every task of its kind that should be open today. The job creates the new ones and closes the open ones it no longer
 /// returns. Register implementations as <see cref="ITermijnRegel"/> services.
 /// </summary>
 internal interface ITermijnRegel

@@ -133,7 +133,7 @@ internal sealed class PluginHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs the daily deadline scan with only the rule of <paramref name="kind"/>, so a test of one rule sees no tasks of
+    /// Runs the daily deadline scan with only the rule of <paramref name="kind"/>, so a test of one rule gets no tasks of
     /// the others.
     /// </summary>
     public async Task<JobResult> RunDeadlineScanAsync(string kind)
