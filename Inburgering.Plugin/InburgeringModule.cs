@@ -1,15 +1,20 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Aanbieders;
+using Inburgering.Plugin.Api;
 using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Beperking;
-using Inburgering.Plugin.BredeIntake;
+using Inburgering.Plugin.Bestandsimport;
 using Inburgering.Plugin.Bewaartermijn;
+using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Levensloop;
+using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Pip;
+using Inburgering.Plugin.Portaal;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
@@ -68,6 +73,11 @@ public sealed class InburgeringModule : IPluginModule
         services.AddHandhaving();
         services.AddDuoSignalen();
         services.AddLevensloop();
+        services.AddAanbieders();
+        services.AddPortaal();
+        services.AddLeveringen();
+        services.AddBestandsimport();
+        services.AddAanbiedersApi();
 
         if (context.IsDevelopment)
         {

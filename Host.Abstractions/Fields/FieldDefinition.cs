@@ -32,6 +32,9 @@ public sealed record FieldDefinition(string Key, LocalizedText Label, FieldType 
     /// <summary>The maximum number of characters of a text value, or <see langword="null"/> for no limit.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>For a <see cref="FieldType.File"/> input: the file name extensions a browser offers, such as <c>.csv</c>; empty for any.</summary>
+    public IReadOnlyList<string> AcceptedFileTypes { get; init; } = [];
+
     /// <summary>The smallest allowed value of a <see cref="FieldType.Number"/> field, or <see langword="null"/>.</summary>
     public decimal? Minimum { get; init; }
 

@@ -38,4 +38,10 @@ public enum FieldType
 
     /// <summary>A link to another record; the value is a <see cref="RecordReference"/>. Display only.</summary>
     Reference,
+
+    /// <summary>
+    /// An uploaded file; an action input only. The handler reads it from <see cref="ActionRequest.Files"/>, and
+    /// <see cref="FieldDefinition.AcceptedFileTypes"/> lists the extensions a browser offers.
+    /// </summary>
+    File,
 }

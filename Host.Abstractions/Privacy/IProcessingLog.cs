@@ -34,7 +34,15 @@ public interface IProcessingLog
 /// <param name="ActivityId">The <see cref="ProcessingActivity.Id"/> the processing belongs to.</param>
 /// <param name="Operation">What was done.</param>
 /// <param name="Subject">Whose data; the host stores it pseudonymised.</param>
-public sealed record ProcessingRecord(string ActivityId, ProcessingOperation Operation, DataSubject Subject);
+public sealed record ProcessingRecord(string ActivityId, ProcessingOperation Operation, DataSubject Subject)
+{
+    /// <summary>
+    /// The external organisation that supplied the data when an employee processes them on its behalf, such as the
+    /// KvK number of an aanbieder whose file a consulent imports; or <see langword="null"/>. The host records it with
+    /// the actor; for a user who acts for an organisation itself, the host takes <see cref="ICurrentUser.Organisation"/>.
+    /// </summary>
+    public string? OnBehalfOf { get; init; }
+}
 
 /// <summary>What was done with a person's data.</summary>
 public enum ProcessingOperation

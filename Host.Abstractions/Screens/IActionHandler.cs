@@ -35,6 +35,9 @@ public sealed record ActionRequest(string? RecordId, IReadOnlyDictionary<string,
     /// </summary>
     public string? ExpectedVersion { get; init; }
 
+    /// <summary>The uploaded files of the action's <see cref="FieldType.File"/> inputs by field key; a file left empty is absent.</summary>
+    public IReadOnlyDictionary<string, ActionFile> Files { get; init; } = new Dictionary<string, ActionFile>();
+
     /// <summary>Returns the trimmed value of <paramref name="key"/>, or <see langword="null"/> when it is missing or blank.</summary>
     /// <param name="key">A field key.</param>
     public string? Value(string key) => Values.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

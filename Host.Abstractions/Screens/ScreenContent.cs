@@ -80,6 +80,12 @@ public sealed record ListElement(IReadOnlyList<FieldDefinition> Columns, IReadOn
     public string? NextPage { get; init; }
 }
 
+/// <summary>A link to download a file from an <see cref="IDownload"/>.</summary>
+/// <param name="Label">The link's text, such as "Sjabloon downloaden (CSV)".</param>
+/// <param name="DownloadId">The <see cref="DownloadDefinition.Id"/>.</param>
+/// <param name="RecordId">The record the file is about, or <see langword="null"/>.</param>
+public sealed record DownloadElement(LocalizedText Label, string DownloadId, string? RecordId) : ScreenElement;
+
 /// <summary>A counter on a dashboard, such as the number of PIPs due this week.</summary>
 /// <param name="Label">What is counted.</param>
 /// <param name="Value">The count.</param>

@@ -17,4 +17,11 @@ public interface ICurrentUser
     /// <summary>Returns whether the user holds <paramref name="permission"/> in the current gemeente.</summary>
     /// <param name="permission">A permission name, for example <c>inburgering.dossier.view</c>.</param>
     bool HasPermission(string permission);
+
+    /// <summary>
+    /// The external organisation the user acts for, such as a language school that signs in through eHerkenning or
+    /// with an API key: its KvK number, followed by <c>/</c> and the vestigingsnummer when the login names a branch
+    /// (<c>12345678/000012345678</c>). <see langword="null"/> for the gemeente's own staff.
+    /// </summary>
+    string? Organisation => null;
 }

@@ -1,12 +1,14 @@
 using System.Linq.Expressions;
 using System.Text;
 using Host.Abstractions;
+using Inburgering.Plugin.Aanbieders;
 using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Termijn;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
+using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
 using Inburgering.Plugin.Voortgang;
@@ -68,6 +70,16 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<OnderwijsrouteTraject> OnderwijsrouteTrajecten => Set<OnderwijsrouteTraject>();
 
     public DbSet<Examenresultaat> Examenresultaten => Set<Examenresultaat>();
+
+    public DbSet<Aanbieder> Aanbieders => Set<Aanbieder>();
+
+    public DbSet<Aanmelding> Aanmeldingen => Set<Aanmelding>();
+
+    public DbSet<Levering> Leveringen => Set<Levering>();
+
+    public DbSet<LeveringFout> LeveringFouten => Set<LeveringFout>();
+
+    public DbSet<Voortgangsmelding> Voortgangsmeldingen => Set<Voortgangsmelding>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

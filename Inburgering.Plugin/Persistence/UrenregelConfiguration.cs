@@ -22,5 +22,6 @@ internal sealed class UrenregelConfiguration : IEntityTypeConfiguration<Urenrege
         builder.Property(r => r.GeregistreerdDoor).HasMaxLength(100);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(r => r.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.Gemeente, r.DossierId, r.PeriodeTot });
+        builder.HasIndex(r => r.VoortgangsmeldingId);
     }
 }

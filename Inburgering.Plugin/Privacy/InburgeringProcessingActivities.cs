@@ -27,6 +27,10 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
 
     public const string Termijnbewaking = "inburgering.termijnbewaking";
 
+    public const string Aanmelding = "inburgering.aanmelding";
+
+    public const string Aanlevering = "inburgering.aanlevering";
+
     private const string LegalBasis = "Wet inburgering 2021";
 
     public IReadOnlyList<ProcessingActivity> Activities { get; } =
@@ -107,6 +111,20 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
             new LocalizedText(
                 "Elke nacht zet de module taken met een vervaldatum in de werkvoorraad voor de termijnen van de dossiers.",
                 "Every night the module puts tasks with a due date in the work queue for the deadlines of the dossiers."),
+            LegalBasis),
+        new ProcessingActivity(
+            Aanmelding,
+            new LocalizedText("Aanmelding bij een aanbieder", "Referral to a course provider"),
+            new LocalizedText(
+                "De gemeente meldt de inburgeraar aan bij een aanbieder voor een onderdeel van de inburgering; de aanbieder ziet daarna alleen de gegevens die het voor de cursus nodig heeft.",
+                "The municipality refers the integration client to a course provider for a part of the civic integration; the provider then sees only the data it needs for the course."),
+            LegalBasis),
+        new ProcessingActivity(
+            Aanlevering,
+            new LocalizedText("Aanlevering van aanwezigheid en voortgang door aanbieders", "Delivery of attendance and progress by course providers"),
+            new LocalizedText(
+                "Aanbieders leveren per cursist de aangeboden en gevolgde uren, het verzuim, de niveaus en de examenresultaten aan, zodat de gemeente afschalen, de Z-route, verlengingen en handhaving kan beoordelen.",
+                "Course providers deliver per student the hours offered and attended, the absence, the levels and the exam results, so the municipality can judge downscaling, the Z-route, extensions and enforcement."),
             LegalBasis),
     ];
 }

@@ -59,6 +59,18 @@ internal sealed class InburgeringPermissions : IPermissionProvider
 
     public const string DossierCorrect = "inburgering.dossier.correct";
 
+    public const string AanbiedersView = "inburgering.aanbieders.view";
+
+    public const string AanbiedersBeheer = "inburgering.aanbieders.beheer";
+
+    public const string AanmeldingEdit = "inburgering.aanmelding.edit";
+
+    public const string LeveringenView = "inburgering.leveringen.view";
+
+    public const string LeveringenImporteren = "inburgering.leveringen.importeren";
+
+    public const string Aanleveren = "inburgering.aanleveren";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new PermissionDefinition(
@@ -171,5 +183,31 @@ internal sealed class InburgeringPermissions : IPermissionProvider
             DossierCorrect,
             new LocalizedText("Het wettelijk regime en de status van een dossier corrigeren", "Correct the legal regime and the status of a dossier"),
             [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            AanbiedersView,
+            new LocalizedText("Aanbieders en hun aanmeldingen bekijken", "View course providers and their referrals"),
+            [HostRoles.ConsulentInburgering, HostRoles.FunctioneelBeheerder]),
+        new PermissionDefinition(
+            AanbiedersBeheer,
+            new LocalizedText("Aanbieders registreren en wijzigen", "Register and change course providers"),
+            [HostRoles.ConsulentInburgering, HostRoles.FunctioneelBeheerder]),
+        new PermissionDefinition(
+            AanmeldingEdit,
+            new LocalizedText("Inburgeraars aanmelden bij een aanbieder en de aanmelding beëindigen", "Refer integration clients to a course provider and end the referral"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            LeveringenView,
+            new LocalizedText("Leveringen van aanbieders en hun verslagen bekijken", "View deliveries from course providers and their reports"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            LeveringenImporteren,
+            new LocalizedText("Een bestand van een aanbieder importeren, bijvoorbeeld uit beveiligde mail", "Import a file from a course provider, for example from secure mail"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            Aanleveren,
+            new LocalizedText(
+                "Als aanbieder de eigen cursisten zien en hun aanwezigheid en voortgang aanleveren (portaal, bestand en API)",
+                "As a course provider, see the own students and deliver their attendance and progress (portal, file and API)"),
+            [HostRoles.Aanbieder]),
     ];
 }

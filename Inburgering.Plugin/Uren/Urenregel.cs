@@ -32,6 +32,12 @@ internal sealed class Urenregel : IGemeenteOwned
     /// <summary>The aanbieder's name as reported, or <see langword="null"/>.</summary>
     public string? Aanbieder { get; set; }
 
+    /// <summary>
+    /// The delivered row (<see cref="Leveringen.Voortgangsmelding"/>) these hours come from, or <see langword="null"/>
+    /// for hours a consulent entered. Delivered hours change only through a new delivery, which replaces them.
+    /// </summary>
+    public Guid? VoortgangsmeldingId { get; set; }
+
     public DateTimeOffset GeregistreerdOp { get; set; }
 
     /// <summary>The host's user id of the employee who recorded the hours.</summary>

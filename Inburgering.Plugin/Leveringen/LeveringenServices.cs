@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Plugin.Leveringen;
+
+/// <summary>Registers the services of processing deliveries of attendance and progress, and what follows from them.</summary>
+internal static class LeveringenServices
+{
+    public static IServiceCollection AddLeveringen(this IServiceCollection services)
+    {
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using Inburgering.Plugin.Aanbieders;
+using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Leveringen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Inburgering.Plugin.Persistence;
+
+/// <summary>The <c>voortgangsmeldingen</c> table: the delivered rows of attendance and progress, per aanmelding and period.</summary>
+internal sealed class VoortgangsmeldingConfiguration : IEntityTypeConfiguration<Voortgangsmelding>
+{
+    public void Configure(EntityTypeBuilder<Voortgangsmelding> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        builder.ToTable("voortgangsmeldingen");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Gemeente).HasMaxLength(4);
+        builder.Property(m => m.Onderdeel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.TrajectReferentie).HasMaxLength(50);
+        builder.Property(m => m.UrenAangeboden).HasPrecision(7, 2);
+        builder.Property(m => m.UrenGevolgdFysiek).HasPrecision(7, 2);
+        builder.Property(m => m.UrenGevolgdOnline).HasPrecision(7, 2);
+        builder.Property(m => m.UrenGeoorloofdVerzuim).HasPrecision(7, 2);
+        builder.Property(m => m.UrenOngeoorloofdVerzuim).HasPrecision(7, 2);
+        builder.Property(m => m.NiveauLezen).HasConversion<string>().HasMaxLength(2);
+        builder.Property(m => m.NiveauLuisteren).HasConversion<string>().HasMaxLength(2);
+        builder.Property(m => m.NiveauSpreken).HasConversion<string>().HasMaxLength(2);
+        builder.Property(m => m.NiveauSchrijven).HasConversion<string>().HasMaxLength(2);
+        builder.Property(m => m.ExamenOnderdeel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.ExamenResultaat).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.Uitvalreden).HasMaxLength(200);
+        builder.Property(m => m.Opmerking).HasMaxLength(500);
+        builder.HasOne<Levering>().WithMany().HasForeignKey(m => m.LeveringId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Aanmelding>().WithMany().HasForeignKey(m => m.AanmeldingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Dossier>().WithMany().HasForeignKey(m => m.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.Gemeente, m.AanmeldingId, m.PeriodeVan });
+        builder.HasIndex(m => new { m.Gemeente, m.DossierId, m.PeriodeTot });
+        builder.HasIndex(m => new { m.Gemeente, m.LeveringId });
+    }
+}

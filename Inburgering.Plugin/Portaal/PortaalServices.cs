@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Plugin.Portaal;
+
+/// <summary>Registers the services of the aanbieder portal.</summary>
+internal static class PortaalServices
+{
+    public static IServiceCollection AddPortaal(this IServiceCollection services)
+    {
+        return services;
+    }
+}
