@@ -24,7 +24,9 @@ internal sealed class LeveringConfiguration : IEntityTypeConfiguration<Levering>
         builder.Property(l => l.Bestandsnaam).HasMaxLength(255);
         builder.Property(l => l.OntvangenDoor).HasMaxLength(100);
         builder.HasOne<Aanbieder>().WithMany().HasForeignKey(l => l.AanbiederId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(l => new { l.Gemeente, l.AanbiederId, l.Referentie }).IsUnique();
+
+        // A refused delivery stored nothing but its report, so the aanbieder may send the corrected file under the same reference.
+        builder.HasIndex(l => new { l.Gemeente, l.AanbiederId, l.Referentie }).IsUnique().HasFilter("status <> 'Geweigerd'");
         builder.HasIndex(l => new { l.Gemeente, l.OntvangenOp });
     }
 }
