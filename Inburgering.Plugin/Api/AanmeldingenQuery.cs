@@ -13,13 +13,16 @@ namespace Inburgering.Plugin.Api;
 /// </summary>
 internal sealed class AanmeldingenQuery(InburgeringDbContext db, IProcessingLog processingLog)
 {
-    /// <summary>Returns one page of aanmeldingen, ordered by start date and id, after recording the reads.</summary>
+    /// <summary>
+    /// Returns one page of aanmeldingen, ordered by start date and id, and whether more follow, after recording a Read
+    /// for each student on the page.
+    /// </summary>
     /// <param name="aanbiederIds">The caller's aanbieders.</param>
     /// <param name="aanmeldingId">One aanmelding to return, or <see langword="null"/> for all.</param>
     /// <param name="overslaan">The rows to skip.</param>
     /// <param name="aantal">The most rows to return.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<IReadOnlyList<AanmeldingDto>> LeesAsync(
+    public async Task<(IReadOnlyList<AanmeldingDto> Aanmeldingen, bool HeeftVolgende)> LeesAsync(
         IReadOnlyList<Guid> aanbiederIds,
         Guid? aanmeldingId,
         int overslaan,
@@ -43,7 +46,7 @@ internal sealed class AanmeldingenQuery(InburgeringDbContext db, IProcessingLog 
             .OrderBy(row => row.aanmelding.Startdatum)
             .ThenBy(row => row.aanmelding.Id)
             .Skip(overslaan)
-            .Take(aantal)
+            .Take(aantal + 1)
             .Select(row => new
             {
                 row.aanmelding,
@@ -57,12 +60,16 @@ internal sealed class AanmeldingenQuery(InburgeringDbContext db, IProcessingLog 
             })
             .ToListAsync(cancellationToken);
 
+        // The query reads one row more than the page holds, which tells whether a next page exists and is not returned.
+        var heeftVolgende = rows.Count > aantal;
+        rows = [.. rows.Take(aantal)];
+
         var records = rows
             .Select(row => new ProcessingRecord(InburgeringProcessingActivities.Aanmelding, ProcessingOperation.Read, DossierSubject.Of(row.dossier)))
             .ToList();
         await processingLog.RecordAllAsync(records, cancellationToken);
 
-        return [.. rows.Select(row => new AanmeldingDto(
+        IReadOnlyList<AanmeldingDto> aanmeldingen = [.. rows.Select(row => new AanmeldingDto(
             row.aanmelding.Id,
             ApiCodes.Onderdeel(row.aanmelding.Onderdeel),
             row.aanmelding.Startdatum,
@@ -70,5 +77,6 @@ internal sealed class AanmeldingenQuery(InburgeringDbContext db, IProcessingLog 
             row.dossier.Bsn,
             row.dossier.Naam,
             row.TrajectRef))];
+        return (aanmeldingen, heeftVolgende);
     }
 }

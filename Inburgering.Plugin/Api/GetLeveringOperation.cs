@@ -12,7 +12,7 @@ namespace Inburgering.Plugin.Api;
 /// </summary>
 internal sealed class GetLeveringOperation(EigenAanbieders eigenAanbieders, InburgeringDbContext db) : IApiOperation
 {
-    /// <summary>The most errors the response lists, in the order of row and column.</summary>
+    /// <summary>The most errors the response lists, in the order of row and column, with the errors of a whole row first.</summary>
     public const int MaxFouten = 1000;
 
     public ApiOperationDefinition Definition { get; } = new(
@@ -52,6 +52,7 @@ internal sealed class GetLeveringOperation(EigenAanbieders eigenAanbieders, Inbu
         var fouten = await db.LeveringFouten.AsNoTracking()
             .Where(f => f.LeveringId == levering.Id)
             .OrderBy(f => f.Regelnummer)
+            .ThenBy(f => f.Kolom == null ? 0 : 1)
             .ThenBy(f => f.Kolom)
             .ThenBy(f => f.Id)
             .Take(MaxFouten)

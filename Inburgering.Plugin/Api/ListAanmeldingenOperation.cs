@@ -38,11 +38,9 @@ internal sealed class ListAanmeldingenOperation(EigenAanbieders eigenAanbieders,
             return ApiProblems.GeenAanbieder();
         }
 
-        // One row more than the page holds tells whether there is a next page.
-        var rows = await aanmeldingen.LeesAsync(aanbiederIds, null, paginering.Overslaan, paginering.Grootte + 1, cancellationToken);
-        var heeftVolgende = rows.Count > paginering.Grootte;
+        var (rows, heeftVolgende) = await aanmeldingen.LeesAsync(aanbiederIds, null, paginering.Overslaan, paginering.Grootte, cancellationToken);
 
-        var pagina = new AanmeldingenPaginaDto([.. rows.Take(paginering.Grootte)], paginering.Links(Pad, heeftVolgende));
+        var pagina = new AanmeldingenPaginaDto(rows, paginering.Links(Pad, heeftVolgende));
         return ApiResponse.Success(200, JsonSerializer.SerializeToUtf8Bytes(pagina, AanbiedersApiJson.Default.AanmeldingenPaginaDto));
     }
 }
