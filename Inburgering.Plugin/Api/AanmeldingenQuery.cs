@@ -9,7 +9,7 @@ namespace Inburgering.Plugin.Api;
 /// <summary>
 /// Reads the aanmeldingen of the caller's aanbieders in the current gemeente, with the student's BSN and name, and
 /// records one Read per student returned. Students whose dossier is anonymised or whose processing is restricted are
-/// left out, so an aanbieder sees them neither in the list nor by id.
+/// left out, so the API returns them neither in the list nor by id.
 /// </summary>
 internal sealed class AanmeldingenQuery(InburgeringDbContext db, IProcessingLog processingLog)
 {
@@ -60,7 +60,7 @@ internal sealed class AanmeldingenQuery(InburgeringDbContext db, IProcessingLog 
             })
             .ToListAsync(cancellationToken);
 
-        // The query reads one row more than the page holds, which tells whether a next page exists and is not returned.
+        // The query reads one row past the page to find out whether a next page exists. That row is neither returned nor logged.
         var heeftVolgende = rows.Count > aantal;
         rows = [.. rows.Take(aantal)];
 

@@ -8,7 +8,7 @@ namespace Inburgering.Plugin.Api;
 
 /// <summary>
 /// <c>POST leveringen</c>: a delivery of attendance and progress from the aanbieder's system. The rows get the same
-/// validation and processing as a file; the <c>Idempotency-Key</c> is the delivery's reference, so a repeat of the same
+/// validation and processing as a file. The <c>Idempotency-Key</c> is the delivery's reference, so a repeat of the same
 /// request is recognised and imports nothing twice.
 /// </summary>
 internal sealed class AddLeveringOperation(

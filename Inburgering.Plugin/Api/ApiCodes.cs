@@ -37,7 +37,7 @@ internal static class ApiCodes
         _ => throw new ArgumentOutOfRangeException(nameof(modus), modus, "Unknown delivery mode."),
     };
 
-    /// <summary>Returns the mode for its API text, or <see langword="null"/> when the text is none of them.</summary>
+    /// <summary>Returns the mode for its API text, or <see langword="null"/> when the text is not one of the two modes.</summary>
     public static LeveringModus? ParseModus(string text) => text switch
     {
         AllesOfNiets => LeveringModus.AllesOfNiets,

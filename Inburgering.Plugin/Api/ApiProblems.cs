@@ -5,7 +5,7 @@ namespace Inburgering.Plugin.Api;
 /// <summary>The problem responses that several operations of the aanbieders API share.</summary>
 internal static class ApiProblems
 {
-    /// <summary>The caller holds the permission but its organisation is no active aanbieder of this gemeente.</summary>
+    /// <summary>The caller has the permission but its organisation is no active aanbieder of this gemeente.</summary>
     public static ApiResponse GeenAanbieder() => ApiResponse.Failure(
         403,
         new LocalizedText("Geen aanbieder", "No course provider"),

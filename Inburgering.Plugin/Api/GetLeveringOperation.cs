@@ -49,6 +49,8 @@ internal sealed class GetLeveringOperation(EigenAanbieders eigenAanbieders, Inbu
             return ApiResponse.NotFound();
         }
 
+        // NOTE: an error's value may be a BSN that this aanbieder delivered itself. Showing it back is not recorded in the
+        // processing log, because an error row names no dossier.
         var fouten = await db.LeveringFouten.AsNoTracking()
             .Where(f => f.LeveringId == levering.Id)
             .OrderBy(f => f.Regelnummer)

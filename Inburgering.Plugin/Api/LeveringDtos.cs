@@ -10,7 +10,7 @@ namespace Inburgering.Plugin.Api;
 /// <param name="AantalRegels">The rows delivered.</param>
 /// <param name="AantalVerwerkt">The rows imported.</param>
 /// <param name="AantalGeweigerd">The rows rejected.</param>
-/// <param name="Fouten">What is wrong, per row and field; at most the first 1,000.</param>
+/// <param name="Fouten">What is wrong, per row and field, up to the first 1,000 errors.</param>
 internal sealed record LeveringUitkomstDto(
     Guid Id,
     string LeveringId,
@@ -31,7 +31,7 @@ internal sealed record LeveringUitkomstDto(
 /// <param name="AantalVerwerkt">The rows imported.</param>
 /// <param name="AantalGeweigerd">The rows rejected.</param>
 /// <param name="OntvangenOp">When the gemeente received the delivery.</param>
-/// <param name="Fouten">What is wrong, per row and field; at most the first 1,000.</param>
+/// <param name="Fouten">What is wrong, per row and field, up to the first 1,000 errors.</param>
 internal sealed record LeveringDto(
     Guid Id,
     string LeveringId,

@@ -9,7 +9,7 @@ namespace Inburgering.Plugin.Api;
 internal static class LeveringRegelMapping
 {
     /// <summary>Returns the rows as the file format names them.</summary>
-    /// <param name="regels">The body's rows; none is null.</param>
+    /// <param name="regels">The body's rows, none of them null.</param>
     /// <param name="leveringId">The delivery's reference: the <c>Idempotency-Key</c>.</param>
     /// <param name="organisatie">The caller's organisation: a KvK number, optionally followed by <c>/</c> and a vestigingsnummer.</param>
     public static IReadOnlyList<LeveringRegel> NaarRegels(IReadOnlyList<LeveringVerzoekRegel?> regels, string leveringId, string organisatie)

@@ -4,11 +4,11 @@ namespace Inburgering.Plugin.Api;
 
 /// <summary>
 /// The body of <c>POST leveringen</c>. Every field is optional here so that a missing value reaches the same row
-/// validation as an empty cell of a file; <see cref="LeveringVerzoekLezer"/> checks the shape.
+/// validation as an empty cell of a file. <see cref="LeveringVerzoekLezer"/> checks the shape.
 /// </summary>
 internal sealed record LeveringVerzoek
 {
-    /// <summary>The aanbieder's reference of the delivery; must equal the <c>Idempotency-Key</c> when given.</summary>
+    /// <summary>The aanbieder's reference of the delivery, which must equal the <c>Idempotency-Key</c> when given.</summary>
     public string? LeveringId { get; init; }
 
     /// <summary><c>alles-of-niets</c> (the default) or <c>geldige-regels</c>.</summary>

@@ -10,7 +10,7 @@ namespace Inburgering.Plugin.Api;
 /// </summary>
 internal static class LeveringVerzoekLezer
 {
-    /// <summary>The most rows one request may carry; send more in several deliveries.</summary>
+    /// <summary>The maximum number of rows in one request. A larger delivery is sent as several.</summary>
     public const int MaxRegels = 10_000;
 
     /// <summary>Returns the request, or the one body field whose shape is wrong.</summary>

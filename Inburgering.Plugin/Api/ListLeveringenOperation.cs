@@ -40,7 +40,7 @@ internal sealed class ListLeveringenOperation(EigenAanbieders eigenAanbieders, I
             return ApiProblems.GeenAanbieder();
         }
 
-        // One row more than the page holds tells whether there is a next page.
+        // Reading one row past the page shows whether a next page exists.
         var leveringen = await db.Leveringen.AsNoTracking()
             .Where(l => aanbiederIds.Contains(l.AanbiederId))
             .OrderByDescending(l => l.OntvangenOp)

@@ -3,7 +3,7 @@ using Inburgering.Plugin.Security;
 
 namespace Inburgering.Plugin.Tests.Api;
 
-/// <summary>An aanbieder's API client: it acts for <see cref="Organisation"/> and holds the permission to deliver.</summary>
+/// <summary>An aanbieder's API client: it acts for <see cref="Organisation"/> and has the permission to deliver.</summary>
 internal sealed class AanbiederUser : ICurrentUser
 {
     public const string Id = "api-client-90059901";

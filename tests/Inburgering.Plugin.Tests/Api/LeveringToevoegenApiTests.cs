@@ -98,7 +98,7 @@ public sealed class LeveringToevoegenApiTests
     }
 
     [Test]
-    public async Task Post_MissingFields_ReachTheRowValidationAsEmpty()
+    public async Task Post_MissingFields_PassedAsEmpty()
     {
         await _api.PostLeveringAsync(Sleutel, """{ "regels": [ { "bsn": "999993653" }, {} ] }""");
 
@@ -181,7 +181,7 @@ public sealed class LeveringToevoegenApiTests
     }
 
     [Test]
-    public async Task Post_AllesOfNietsWithRowErrors_Returns422NamingFields()
+    public async Task Post_InvalidRows_Returns422()
     {
         var id = Guid.NewGuid();
         _api.Verwerker.Uitkomst = (_, _) => new LeveringUitkomst(id, LeveringStatus.Geweigerd, 4, 0,

@@ -7,7 +7,7 @@ internal sealed class RecordingLeveringVerwerker : ILeveringVerwerker
 {
     public List<(LeveringInvoer Invoer, List<LeveringRegel> Regels)> Ontvangen { get; } = [];
 
-    /// <summary>The outcome to return; by default every row is imported into a new delivery.</summary>
+    /// <summary>The outcome to return. By default every row is imported into a new delivery.</summary>
     public Func<LeveringInvoer, IReadOnlyList<LeveringRegel>, LeveringUitkomst> Uitkomst { get; set; } =
         (_, regels) => new LeveringUitkomst(Guid.NewGuid(), LeveringStatus.Verwerkt, regels.Count, regels.Count, []);
 
