@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin.Api;
@@ -7,6 +8,15 @@ internal static class AanbiedersApiServices
 {
     public static IServiceCollection AddAanbiedersApi(this IServiceCollection services)
     {
+        services.AddScoped<EigenAanbieders>();
+        services.AddScoped<AanmeldingenQuery>();
+
+        services.AddScoped<IApiOperation, ListAanmeldingenOperation>();
+        services.AddScoped<IApiOperation, GetAanmeldingOperation>();
+        services.AddScoped<IApiOperation, AddLeveringOperation>();
+        services.AddScoped<IApiOperation, ListLeveringenOperation>();
+        services.AddScoped<IApiOperation, GetLeveringOperation>();
+
         return services;
     }
 }
