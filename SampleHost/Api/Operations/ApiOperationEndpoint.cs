@@ -131,17 +131,26 @@ internal static class ApiOperationEndpoint
         }
 
         var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
             {
-                await buffer.DisposeAsync();
-                return (null, StatusCodes.Status413PayloadTooLarge);
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    await buffer.DisposeAsync();
+                    return (null, StatusCodes.Status413PayloadTooLarge);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel stops a body without Content-Length as soon as it passes the limit set above.
+            await buffer.DisposeAsync();
+            return (null, StatusCodes.Status413PayloadTooLarge);
         }
 
         buffer.Position = 0;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Host.Abstractions;
 
@@ -7,7 +6,7 @@ namespace SampleHost.Api.Operations;
 /// <summary>
 /// Writes an error of the API as <c>application/problem+json</c> (RFC 9457) with the members the NL API Design Rules
 /// ask for: <c>type</c>, <c>title</c>, <c>status</c>, <c>detail</c>, <c>instance</c> and, when a parameter is wrong,
-/// <c>invalidParams</c>. Texts are Dutch, or English when the request's culture is English (<c>Accept-Language: en</c>).
+/// <c>invalidParams</c>. Texts are Dutch, or English when the caller asks for it (<see cref="ApiLanguage"/>).
 /// </summary>
 internal static class ApiProblemWriter
 {
@@ -34,7 +33,7 @@ internal static class ApiProblemWriter
         ArgumentNullException.ThrowIfNull(detail);
         ArgumentNullException.ThrowIfNull(invalidParameters);
 
-        var culture = CultureInfo.CurrentUICulture;
+        var culture = ApiLanguage.Of(context.Request);
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = ContentType;
