@@ -93,7 +93,9 @@ public sealed partial class AuthorizationMatrixTests
     [TestCase("POST", "/api/v1/notities", 201)]
     public async Task ApiOperation_EveryRole_ExactStatus(string method, string path, int allowedStatus)
     {
-        var entryPoint = _matrix.EntryPoints.Single(e => e.Method == method && EntryPointProbe.Fill(e.Path, new Dictionary<string, string> { ["notitieId"] = "999" }) == path);
+        var entryPoint = _matrix.EntryPoints
+            .Where(e => e.Method == method && e.Path.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .Single(e => EntryPointProbe.Fill(e.Path, new Dictionary<string, string> { ["notitieId"] = "999" }) == path);
         var statuses = new Dictionary<string, int>();
         var expected = new Dictionary<string, int>();
 
