@@ -4,9 +4,9 @@ using Microsoft.Net.Http.Headers;
 namespace SampleHost.Api.Operations;
 
 /// <summary>
-/// Picks the language of the API's texts. The host's request localization knows only <c>nl-NL</c> and <c>en-GB</c>,
-/// so it ignores a bare <c>Accept-Language: en</c>; API clients send that more often than a region, so the API also
-/// reads the header itself and takes the first of Dutch or English by quality.
+/// Picks the language of the API's texts. The host's request localization supports only <c>nl-NL</c> and
+/// <c>en-GB</c>, so it ignores a bare <c>Accept-Language: en</c>. API clients often send a language without a region,
+/// so the API also reads the header itself and takes Dutch or English, whichever has the higher quality.
 /// </summary>
 internal static class ApiLanguage
 {

@@ -1,7 +1,7 @@
 namespace SampleHost.Api.Operations;
 
 /// <summary>
-/// Marks the endpoint of a plugin's API operation: a signed-in caller whose role holds <see cref="Permission"/>,
+/// Marks the endpoint of a plugin's API operation: a signed-in caller whose role has <see cref="Permission"/>,
 /// which the endpoint checks itself after the gemeente check, so a plugin that is off gives 404 before 403. The
 /// authorisation matrix reads the permission from here.
 /// </summary>

@@ -2,7 +2,7 @@ namespace SampleHost.Api.Operations;
 
 /// <summary>
 /// Checks the operations of all plugins before the host maps them, so a wrong path fails the start-up with a message
-/// that names the plugin, instead of an endpoint that answers in a way the NL API Design Rules forbid.
+/// that names the plugin, instead of an endpoint that breaks the NL API Design Rules.
 /// </summary>
 internal static class ApiOperationCheck
 {

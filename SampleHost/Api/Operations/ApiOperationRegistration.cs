@@ -41,8 +41,8 @@ internal static class ApiOperationRegistration
     }
 
     /// <summary>
-    /// Writes the OpenAPI document. A signed-in caller sees the operations of the plugins enabled in its gemeente;
-    /// an anonymous one those of the plugins enabled in at least one gemeente.
+    /// Writes the OpenAPI document. A signed-in caller gets the operations of the plugins enabled in its gemeente.
+    /// An anonymous caller gets those of the plugins enabled in at least one gemeente.
     /// </summary>
     private static IResult WriteDocument(
         ApiOperationCatalog catalog,

@@ -20,7 +20,7 @@ internal static class ApiProblemWriter
     public static Task WriteAsync(HttpContext context, int status, ApiProblem problem) =>
         WriteAsync(context, status, problem.Title, problem.Detail ?? ApiProblemTexts.Detail(status), problem.InvalidParameters);
 
-    /// <summary>Writes a problem; <paramref name="detail"/> says what went wrong this time and how to fix it.</summary>
+    /// <summary>Writes a problem; <paramref name="detail"/> describes what went wrong this time and how to fix it.</summary>
     public static async Task WriteAsync(
         HttpContext context,
         int status,

@@ -265,7 +265,7 @@ public sealed class ApiOperationsTests
     }
 
     [Test]
-    public async Task Post_BodyAtLimit_IsAccepted()
+    public async Task Post_LongNoteUnderLimit_IsAccepted()
     {
         using var client = _server.CreateApiClient(_key0599);
         var text = new string('c', NotitieMaxLength);
@@ -425,7 +425,7 @@ public sealed class ApiOperationsTests
     }
 
     [Test]
-    public async Task OpenApi_PluginDisabledInOwnGemeente_LeavesItsOperationsOut()
+    public async Task OpenApi_PluginDisabled_OmitsItsOperations()
     {
         await SetStateAsync("failing-screen", DemoUsers.DenHaag, PluginTenantState.Disabled);
         using var denHaag = await HostSession.LogInAsync(_server, DemoUsers.IdFor(Consulent, DemoUsers.DenHaag));
