@@ -95,8 +95,8 @@ public sealed class ApiOperationsTests
     public async Task Get_QueryParameter_ReachesOperation()
     {
         using var client = _server.CreateApiClient(_key0599);
-        using var _1 = await PostNoteAsync(client, "Zoekwoord appel", Guid.NewGuid().ToString());
-        using var _2 = await PostNoteAsync(client, "Zoekwoord peer", Guid.NewGuid().ToString());
+        using var appel = await PostNoteAsync(client, "Zoekwoord appel", Guid.NewGuid().ToString());
+        using var peer = await PostNoteAsync(client, "Zoekwoord peer", Guid.NewGuid().ToString());
 
         using var response = await client.GetAsync(new Uri("/api/v1/notities?bevat=appel", UriKind.Relative));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -414,14 +414,14 @@ public sealed class ApiOperationsTests
         using var response = await client.GetAsync(new Uri("/api/v1/openapi.json", UriKind.Relative));
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = document.RootElement.GetProperty("paths");
-        var list = paths.GetProperty("/notities").GetProperty("get").GetProperty("parameters")[0];
-        var one = paths.GetProperty("/notities/{notitieId}").GetProperty("get").GetProperty("parameters")[0];
+        var queryParameter = paths.GetProperty("/notities").GetProperty("get").GetProperty("parameters")[0];
+        var pathParameter = paths.GetProperty("/notities/{notitieId}").GetProperty("get").GetProperty("parameters")[0];
 
-        Assert.That(list.GetProperty("name").GetString(), Is.EqualTo("bevat"));
-        Assert.That(list.GetProperty("in").GetString(), Is.EqualTo("query"));
-        Assert.That(one.GetProperty("name").GetString(), Is.EqualTo("notitieId"));
-        Assert.That(one.GetProperty("in").GetString(), Is.EqualTo("path"));
-        Assert.That(one.GetProperty("required").GetBoolean(), Is.True);
+        Assert.That(queryParameter.GetProperty("name").GetString(), Is.EqualTo("bevat"));
+        Assert.That(queryParameter.GetProperty("in").GetString(), Is.EqualTo("query"));
+        Assert.That(pathParameter.GetProperty("name").GetString(), Is.EqualTo("notitieId"));
+        Assert.That(pathParameter.GetProperty("in").GetString(), Is.EqualTo("path"));
+        Assert.That(pathParameter.GetProperty("required").GetBoolean(), Is.True);
     }
 
     [Test]
