@@ -1,4 +1,5 @@
 using SampleHost.Api;
+using SampleHost.Api.Operations;
 using SampleHost.Brp;
 using SampleHost.Security;
 
@@ -22,6 +23,9 @@ internal static class HostPipeline
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
             pages => pages.UseStatusCodePagesWithReExecute("/fout", "?status={0}"));
         app.UseRequestLocalization();
+
+        // After localization, so the API's problem texts follow Accept-Language.
+        app.UseApiResponseConventions();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -36,6 +40,7 @@ internal static class HostPipeline
         app.MapRazorPages();
         app.MapScreenApi();
         app.MapWorkQueueApi();
+        app.MapApiOperations();
 
         if (app.Configuration.GetValue<bool>("Brp:StandIn:Enabled"))
         {

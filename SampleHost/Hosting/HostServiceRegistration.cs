@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Microsoft.AspNetCore.Authorization;
 using SampleHost.Api;
+using SampleHost.Api.Operations;
 using SampleHost.Brp;
 using SampleHost.Clients;
 using SampleHost.Demo;
@@ -108,6 +109,7 @@ internal static class HostServiceRegistration
     {
         services.AddScoped<ScreenCatalog>();
         services.AddScreenApi();
+        services.AddApiOperations(configuration);
         services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPermissionFilter>());
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>

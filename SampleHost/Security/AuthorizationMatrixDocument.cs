@@ -76,7 +76,8 @@ internal static class AuthorizationMatrixDocument
         text.AppendLine();
         text.AppendLine("Pagina's en routes met hun methode; schermen openen op `/schermen/{id}` en `/api/screens/{id}`, acties worden");
         text.AppendLine("verstuurd naar het scherm of naar `/api/actions/{id}`, beide met dezelfde regel. \"Anoniem\" is een bezoeker die");
-        text.AppendLine("niet is ingelogd.");
+        text.AppendLine("niet is ingelogd. De bewerkingen van de API onder `/api/v1` staan als route met hun methode en het recht dat");
+        text.AppendLine("ze vragen; ze geven 404 als de plugin niet aan staat in de gemeente van de gebruiker of API-sleutel.");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"| Ingang | Regel | Anoniem | {RoleHeader()} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| --- | --- | --- | {Separators(AuthorizationMatrix.Roles.Count)} |");

@@ -3,12 +3,14 @@ using Host.Abstractions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using SampleHost.Api.Operations;
 
 namespace SampleHost.Security;
 
 /// <summary>
-/// Reads the authorisation matrix from what the running host registered: its endpoints (pages and routes), the
-/// screens and actions of the host and the loaded plugins, and the fields plugins add to host records.
+/// Reads the authorisation matrix from what the running host registered: its endpoints (pages, routes and the
+/// plugins' API operations under <c>/api/v1</c>), the screens and actions of the host and the loaded plugins, and
+/// the fields plugins add to host records.
 /// </summary>
 internal static class AuthorizationMatrixReader
 {
@@ -103,6 +105,13 @@ internal static class AuthorizationMatrixReader
         if (endpoint.Metadata.GetMetadata<ContributionAccessAttribute>() is { } contribution)
         {
             return ContributionEntryPoints(contribution, screens, actions);
+        }
+
+        // A plugin's API operation: signed in is checked by authentication, its permission by the endpoint itself.
+        if (endpoint.Metadata.GetMetadata<ApiOperationAccessAttribute>() is { } operation)
+        {
+            var operationMethods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            return operationMethods.Select(method => new EntryPoint(EntryPointKind.Route, method, route, null, AccessRule.For(operation.Permission)));
         }
 
         var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];

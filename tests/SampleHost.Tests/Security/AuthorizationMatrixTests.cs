@@ -40,7 +40,7 @@ public sealed partial class AuthorizationMatrixTests
         await _server.StartAsync();
 
         _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());
-        _routeValues = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = await FirstClientIdAsync() };
+        _routeValues = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = await FirstClientIdAsync(), ["notitieId"] = "1" };
 
         await using var scope = _server.Services.CreateAsyncScope();
         _clientTabs = [.. scope.ServiceProvider.GetServices<IScreen>().Where(s => s.Definition.Slot == HostSlots.ClientTab).Select(s => s.Definition.Id)];
@@ -64,6 +64,65 @@ public sealed partial class AuthorizationMatrixTests
         Assert.That(names, Does.Contain("scherm inburgering.dossier"));
         Assert.That(names, Does.Contain("scherm showcase.overzicht"));
         Assert.That(names, Does.Contain("scherm schuldhulp.aanmeldingen"));
+        Assert.That(names, Does.Contain("GET /api/v1/notities"));
+        Assert.That(names, Does.Contain("POST /api/v1/notities"));
+        Assert.That(names, Does.Contain("GET /api/v1/notities/{notitieId}"));
+        Assert.That(names, Does.Contain("GET /api/v1/openapi.json"));
+    }
+
+    [Test]
+    public void Matrix_ApiOperation_HasItsPermission()
+    {
+        var rules = _matrix.EntryPoints.Where(e => e.Path.StartsWith("/api/v1/", StringComparison.Ordinal)).ToDictionary(e => e.Name, e => e.Rule.ToString());
+
+        Assert.That(rules, Is.EqualTo(new Dictionary<string, string>
+        {
+            ["GET /api/v1/notities"] = "`showcase.view`",
+            ["POST /api/v1/notities"] = "`showcase.edit`",
+            ["GET /api/v1/notities/{notitieId}"] = "`showcase.view`",
+            ["GET /api/v1/openapi.json"] = "iedereen",
+        }));
+    }
+
+    /// <summary>
+    /// Every API operation as every role and anonymously, with the exact status: 401 without a login, 403 without the
+    /// permission, and otherwise what the operation returns for the request.
+    /// </summary>
+    [TestCase("GET", "/api/v1/notities", 200)]
+    [TestCase("GET", "/api/v1/notities/999", 404)]
+    [TestCase("POST", "/api/v1/notities", 201)]
+    public async Task ApiOperation_EveryRole_ExactStatus(string method, string path, int allowedStatus)
+    {
+        var entryPoint = _matrix.EntryPoints
+            .Where(e => e.Method == method && e.Path.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .Single(e => EntryPointProbe.Fill(e.Path, new Dictionary<string, string> { ["notitieId"] = "999" }) == path);
+        var statuses = new Dictionary<string, int>();
+        var expected = new Dictionary<string, int>();
+
+        foreach (var role in new string?[] { null }.Concat(HostRoles.All))
+        {
+            using var client = _server.CreateBrowserLikeClient();
+            if (role is not null)
+            {
+                using var login = await new HostSession(client).PostFormAsync("/inloggen", new Dictionary<string, string> { ["userId"] = $"demo-{Gemeente}-{role}" });
+            }
+
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+            if (method == "POST")
+            {
+                request.Content = System.Net.Http.Json.JsonContent.Create(new { tekst = $"Matrix {role}" });
+                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            }
+
+            using var response = await client.SendAsync(request);
+            var name = role ?? "anoniem";
+            statuses[name] = (int)response.StatusCode;
+            expected[name] = role is null ? 401 : _matrix.Allows(role, entryPoint) ? allowedStatus : 403;
+        }
+
+        Assert.That(statuses, Is.EqualTo(expected));
+        Assert.That(expected.Values, Does.Contain(allowedStatus), "some role may take the operation");
+        Assert.That(expected.Values, Does.Contain(403), "some role may not");
     }
 
     [Test]

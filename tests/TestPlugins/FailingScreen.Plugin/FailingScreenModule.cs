@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FailingScreen.Plugin;
 
-/// <summary>A plugin module that registers one navigation screen, which throws whenever it loads.</summary>
+/// <summary>A plugin module that registers one navigation screen and one API operation, which throw whenever they run.</summary>
 public sealed class FailingScreenModule : IPluginModule
 {
     /// <inheritdoc />
@@ -13,6 +13,7 @@ public sealed class FailingScreenModule : IPluginModule
 
         services.AddSingleton<IPermissionProvider, FailingScreenPermissions>();
         services.AddScoped<IScreen, FailingScreen>();
+        services.AddScoped<IApiOperation, FailingApiOperation>();
     }
 }
 
@@ -35,6 +36,25 @@ public sealed class FailingScreen : IScreen
     /// <inheritdoc />
     public Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken) =>
         throw new InvalidOperationException(FailureMessage);
+}
+
+/// <summary>The API operation <c>GET storingen</c>, which throws on every request.</summary>
+public sealed class FailingApiOperation : IApiOperation
+{
+    /// <inheritdoc />
+    public ApiOperationDefinition Definition { get; } = new(
+        "storingenLijst",
+        ApiMethod.Get,
+        "storingen",
+        FailingScreenPermissions.View,
+        new LocalizedText("Faalt altijd, om de foutafhandeling van de host te testen.", "Always fails, to test the host's error handling."))
+    {
+        ResponseSchema = """{"type":"object"}""",
+    };
+
+    /// <inheritdoc />
+    public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException(FailingScreen.FailureMessage);
 }
 
 /// <summary>The permission to open the failing screen, held by the consulent inburgering.</summary>

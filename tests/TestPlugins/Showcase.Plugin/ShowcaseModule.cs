@@ -1,11 +1,13 @@
 using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Plugin.Api;
 
 namespace Showcase.Plugin;
 
 /// <summary>
 /// A test plugin that uses every element of the screen contract: all field types, conditional inputs, a list with
-/// filters, sorting and paging, counters, charts and an edit with optimistic concurrency. Its data live in memory.
+/// filters, sorting and paging, counters, charts, an edit with optimistic concurrency and a few REST API operations.
+/// Its data live in memory.
 /// </summary>
 public sealed class ShowcaseModule : IPluginModule
 {
@@ -23,5 +25,11 @@ public sealed class ShowcaseModule : IPluginModule
         services.AddSingleton<ISettingsProvider, ShowcaseSettings>();
         services.AddSingleton<IStoredFieldProvider, ShowcaseClientFields>();
         services.AddScoped<IWorkflowGuard, OpenItemGuard>();
+
+        // The REST API under /api/v1: notes per gemeente, to test how hosts serve IApiOperation.
+        services.AddSingleton<NotitieStore>();
+        services.AddScoped<IApiOperation, NotitiesLijstOperation>();
+        services.AddScoped<IApiOperation, NotitieOphalenOperation>();
+        services.AddScoped<IApiOperation, NotitieToevoegenOperation>();
     }
 }
