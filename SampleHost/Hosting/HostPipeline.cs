@@ -1,6 +1,8 @@
 using SampleHost.Api;
 using SampleHost.Brp;
+using SampleHost.Downloads;
 using SampleHost.Security;
+using SampleHost.Uploads;
 
 namespace SampleHost.Hosting;
 
@@ -29,6 +31,9 @@ internal static class HostPipeline
         // After authentication, so requests are counted per signed-in user.
         app.UseRateLimiter();
         app.UseAuthorization();
+
+        // After authorisation, so only signed-in users can make the host store an uploaded file.
+        app.UseUploadForms();
     }
 
     public static void MapSampleHostEndpoints(this WebApplication app)
@@ -36,6 +41,7 @@ internal static class HostPipeline
         app.MapRazorPages();
         app.MapScreenApi();
         app.MapWorkQueueApi();
+        app.MapDownloads();
 
         if (app.Configuration.GetValue<bool>("Brp:StandIn:Enabled"))
         {

@@ -4,6 +4,7 @@ using SampleHost.Api;
 using SampleHost.Brp;
 using SampleHost.Clients;
 using SampleHost.Demo;
+using SampleHost.Downloads;
 using SampleHost.Events;
 using SampleHost.Jobs;
 using SampleHost.Persistence;
@@ -15,6 +16,7 @@ using SampleHost.Security.ApiClients;
 using SampleHost.Security.Authentication;
 using SampleHost.Settings;
 using SampleHost.Tenancy;
+using SampleHost.Uploads;
 using SampleHost.Work;
 using SampleHost.Workflows;
 
@@ -48,6 +50,8 @@ internal static class HostServiceRegistration
         }
 
         services.AddWebUserInterface(configuration, builder.Environment);
+        services.AddUploads(configuration);
+        services.AddDownloads();
         services.AddSharedKeyRing(configuration);
         services.AddRequestRateLimiting(configuration);
         if (builder.Environment.IsDevelopment())
