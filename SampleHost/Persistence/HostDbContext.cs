@@ -172,6 +172,7 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             client.Property(c => c.Gemeente).HasMaxLength(4).IsFixedLength();
             client.Property(c => c.Name).HasMaxLength(ApiClientAdministration.MaxNameLength);
             client.Property(c => c.Role).HasMaxLength(50);
+            client.Property(c => c.Organisation).HasMaxLength(21);
             client.Property(c => c.KeyId).HasMaxLength(32);
             client.Property(c => c.SecretHash).HasMaxLength(32);
             client.Property(c => c.CreatedBy).HasMaxLength(100);

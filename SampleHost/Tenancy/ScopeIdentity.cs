@@ -31,7 +31,10 @@ internal sealed class ScopeIdentity(IHttpContextAccessor httpContextAccessor)
             gemeente,
             principal.FindFirstValue(HostClaimTypes.UserId) ?? string.Empty,
             principal.FindFirstValue(HostClaimTypes.Name) ?? string.Empty,
-            roles);
+            roles)
+        {
+            Organisation = principal.FindFirstValue(HostClaimTypes.Organisation),
+        };
     }
 
     /// <summary>A gemeente, user and roles.</summary>
@@ -40,5 +43,8 @@ internal sealed class ScopeIdentity(IHttpContextAccessor httpContextAccessor)
         public static Identity Anonymous { get; } = new(null, string.Empty, string.Empty, new HashSet<string>());
 
         public bool IsAuthenticated => UserId.Length > 0;
+
+        /// <summary>The organisation the user acts for (<see cref="HostClaimTypes.Organisation"/>), or <see langword="null"/>.</summary>
+        public string? Organisation { get; init; }
     }
 }
