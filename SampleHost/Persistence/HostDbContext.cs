@@ -138,6 +138,7 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             entry.Property(e => e.TraceId).HasMaxLength(32);
             entry.Property(e => e.SpanId).HasMaxLength(16);
             entry.Property(e => e.ParentSpanId).HasMaxLength(16);
+            entry.Property(e => e.OnBehalfOf).HasMaxLength(100);
             entry.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
             entry.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
             if (Database.IsSqlite())
