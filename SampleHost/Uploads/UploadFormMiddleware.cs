@@ -33,13 +33,21 @@ internal sealed class UploadFormMiddleware(RequestDelegate next, IOptions<Upload
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             Log.UploadRequestTooLarge(logger, context.Request.Path, limits.MaxRequestBytes);
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await RejectAsync(
+                context,
+                StatusCodes.Status413PayloadTooLarge,
+                $"Het bestand is veel te groot: een bestand mag hooguit {UploadValidator.Size(limits.MaxBytes, "nl")} zijn. Ga terug en kies een kleiner bestand.",
+                $"The file is far too large: a file may be at most {UploadValidator.Size(limits.MaxBytes, "en")}. Go back and choose a smaller file.");
             return;
         }
         catch (InvalidDataException exception)
         {
             Log.UploadFormInvalid(logger, context.Request.Path, exception.Message);
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await RejectAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                "Het formulier is niet goed verzonden. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
+                "The form was not sent correctly. Go back, reload the page and try again.");
             return;
         }
 
@@ -49,6 +57,18 @@ internal sealed class UploadFormMiddleware(RequestDelegate next, IOptions<Upload
             context.Features.Set(files);
             await next(context);
         }
+    }
+
+    /// <summary>
+    /// Writes the rejection as plain text. The error page cannot show it, because re-running this POST for the error
+    /// page would fail its anti-forgery check on the unread form.
+    /// </summary>
+    private static Task RejectAsync(HttpContext context, int status, string dutch, string english)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.Connection = "close";
+        return context.Response.WriteAsync($"{dutch}\n\n{english}\n", context.RequestAborted);
     }
 
     private static bool IsActionUpload(HttpContext context)

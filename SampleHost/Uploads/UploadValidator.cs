@@ -69,7 +69,7 @@ internal static class UploadValidator
         $"{label.En} is too large: {Size(length, "en")}, at most {Size(maxBytes, "en")}. Choose a smaller file or split it.");
 
     /// <summary>Formats a size in bytes, kB (1,024 bytes) or MB (1,024 kB).</summary>
-    private static string Size(long bytes, string culture)
+    internal static string Size(long bytes, string culture)
     {
         var format = CultureInfo.GetCultureInfo(culture);
         return bytes switch

@@ -5,7 +5,8 @@ namespace Showcase.Plugin;
 
 /// <summary>
 /// A test plugin that uses every element of the screen contract: all field types, conditional inputs, a list with
-/// filters, sorting and paging, counters, charts and an edit with optimistic concurrency. Its data live in memory.
+/// filters, sorting and paging, counters, charts, an edit with optimistic concurrency, an upload and a download. Its
+/// data live in memory.
 /// </summary>
 public sealed class ShowcaseModule : IPluginModule
 {
@@ -23,5 +24,9 @@ public sealed class ShowcaseModule : IPluginModule
         services.AddSingleton<ISettingsProvider, ShowcaseSettings>();
         services.AddSingleton<IStoredFieldProvider, ShowcaseClientFields>();
         services.AddScoped<IWorkflowGuard, OpenItemGuard>();
+
+        // Files: an upload action and a download, both offered on the item screen.
+        services.AddScoped<IActionHandler, CountLinesAction>();
+        services.AddScoped<IDownload, ItemCsvDownload>();
     }
 }
