@@ -13,7 +13,7 @@ internal static class DownloadEndpoints
 {
     public static void MapDownloads(this IEndpointRouteBuilder endpoints)
     {
-        // TODO: the authorisation matrix lists these routes as "signed in"; it should list one row per IDownload with
+        // TODO: the authorisation matrix lists these routes as "signed in". It should list one row per IDownload with
         // its permission, as it does for screens and actions.
         endpoints.MapGet("/downloads/{downloadId}", (string downloadId, HttpContext context, DownloadCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, RecordAccessLog accessLog) =>
                 ServeAsync(downloadId, null, context, catalog, invoker, user, tenant, accessLog))

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace SampleHost.Uploads;
 
 /// <summary>
-/// The answer of the JSON action API to an action that takes a file: the API accepts JSON only, so such an action is
+/// The problem the JSON action API returns for an action that takes a file: the API accepts JSON only, so such an action is
 /// carried out through its HTML form, which posts <c>multipart/form-data</c>.
 /// </summary>
 internal static class FileActionProblem

@@ -73,7 +73,7 @@ public sealed partial class UploadTests
     }
 
     [Test]
-    public async Task Upload_RequiredFileEmpty_NamesFieldAndKeepsInput()
+    public async Task Upload_EmptyRequiredFile_NamesField()
     {
         using var session = await HostSession.LogInAsync(_server, Consulent);
 

@@ -5,7 +5,7 @@ namespace Showcase.Plugin;
 
 /// <summary>
 /// Counts the lines of an uploaded text file and reports the count in its message. It reads the file twice and
-/// reports a difference, so a test sees whether <see cref="ActionFile.OpenRead"/> can be called again.
+/// reports a difference, so a test can check whether <see cref="ActionFile.OpenRead"/> can be called again.
 /// </summary>
 internal sealed class CountLinesAction : IActionHandler
 {
