@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SampleHost.Plugins;
 using SampleHost.Screens;
 using SampleHost.Security;
+using SampleHost.Uploads;
 
 namespace SampleHost.Api;
 
@@ -128,6 +129,11 @@ internal static class ScreenApi
         if (!user.HasPermission(action.Definition.Permission))
         {
             return TypedResults.Forbid();
+        }
+
+        if (FileActionProblem.TakesFile(action.Definition))
+        {
+            return FileActionProblem.For(action.Definition);
         }
 
         var submitted = body.Values ?? [];

@@ -23,7 +23,7 @@ internal sealed record ScreenDto(
 /// <summary>A titled group of elements.</summary>
 internal sealed record SectionDto(TextDto Title, IReadOnlyList<ElementDto> Elements);
 
-/// <summary>A field, a text or a list; <see cref="Type"/> decides which of the other properties are set.</summary>
+/// <summary>A field, a text, a list, a counter, a chart or a download; <see cref="Type"/> decides which of the other properties are set.</summary>
 internal sealed record ElementDto(string Type)
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -59,6 +59,10 @@ internal sealed record ElementDto(string Type)
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LinkDto? Link { get; init; }
+
+    /// <summary>The address of the file of a download, such as <c>/downloads/{downloadId}/{recordId}</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Href { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ChartKind { get; init; }

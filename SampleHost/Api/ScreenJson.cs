@@ -1,5 +1,6 @@
 using System.Globalization;
 using Host.Abstractions;
+using SampleHost.Downloads;
 using SampleHost.Screens;
 
 namespace SampleHost.Api;
@@ -62,6 +63,11 @@ internal static class ScreenJson
             ChartKind = chart.Kind.ToString(),
             Categories = [.. chart.Categories.Select(Text)],
             Series = [.. chart.Series.Select(s => new SeriesDto(Text(s.Name), s.Values))],
+        },
+        DownloadElement download => new ElementDto("download")
+        {
+            Text = Text(download.Label),
+            Href = DownloadCatalog.Url(download),
         },
         _ => throw new InvalidOperationException($"The screen element {element.GetType().Name} has no JSON form."),
     };

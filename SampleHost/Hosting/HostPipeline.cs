@@ -1,7 +1,9 @@
 using SampleHost.Api;
 using SampleHost.Api.Operations;
 using SampleHost.Brp;
+using SampleHost.Downloads;
 using SampleHost.Security;
+using SampleHost.Uploads;
 
 namespace SampleHost.Hosting;
 
@@ -33,6 +35,9 @@ internal static class HostPipeline
         // After authentication, so requests are counted per signed-in user.
         app.UseRateLimiter();
         app.UseAuthorization();
+
+        // After authorisation, so only signed-in users can make the host store an uploaded file.
+        app.UseUploadForms();
     }
 
     public static void MapSampleHostEndpoints(this WebApplication app)
@@ -41,6 +46,7 @@ internal static class HostPipeline
         app.MapScreenApi();
         app.MapWorkQueueApi();
         app.MapApiOperations();
+        app.MapDownloads();
 
         if (app.Configuration.GetValue<bool>("Brp:StandIn:Enabled"))
         {

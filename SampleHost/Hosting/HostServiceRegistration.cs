@@ -5,6 +5,7 @@ using SampleHost.Api.Operations;
 using SampleHost.Brp;
 using SampleHost.Clients;
 using SampleHost.Demo;
+using SampleHost.Downloads;
 using SampleHost.Events;
 using SampleHost.Jobs;
 using SampleHost.Persistence;
@@ -16,6 +17,7 @@ using SampleHost.Security.ApiClients;
 using SampleHost.Security.Authentication;
 using SampleHost.Settings;
 using SampleHost.Tenancy;
+using SampleHost.Uploads;
 using SampleHost.Work;
 using SampleHost.Workflows;
 
@@ -49,6 +51,8 @@ internal static class HostServiceRegistration
         }
 
         services.AddWebUserInterface(configuration, builder.Environment);
+        services.AddUploads(configuration);
+        services.AddDownloads();
         services.AddSharedKeyRing(configuration);
         services.AddRequestRateLimiting(configuration);
         if (builder.Environment.IsDevelopment())

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using SampleHost.Demo;
 using SampleHost.Tenancy;
 
@@ -14,8 +15,11 @@ namespace SampleHost.Pages;
 /// staff then log in through the gemeente's identity provider.
 /// </summary>
 [AllowAnonymous]
-internal sealed class InloggenModel(IHostEnvironment environment) : PageModel
+internal sealed class InloggenModel(IHostEnvironment environment, IOptions<DemoOptions> demoOptions) : PageModel
 {
+    /// <summary>Returns the organisation <paramref name="user"/> acts for, or <see langword="null"/> for staff.</summary>
+    public string? OrganisationOf(DemoUser user) => demoOptions.Value.OrganisationOf(user);
+
     public IActionResult OnGet() => environment.IsDevelopment() ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string? userId, string? returnUrl)
@@ -30,12 +34,18 @@ internal sealed class InloggenModel(IHostEnvironment environment) : PageModel
             return BadRequest();
         }
 
+        if (OrganisationOf(user) is { } organisation && !Organisation.IsValid(organisation))
+        {
+            throw new InvalidOperationException($"Demo:AanbiederOrganisation gives '{organisation}' for {user.UserId}; use an 8-digit KvK number with {{gemeente}}, such as 90{{gemeente}}01.");
+        }
+
         var identity = new ClaimsIdentity(
             [
                 new Claim(HostClaimTypes.UserId, user.UserId),
                 new Claim(HostClaimTypes.Name, user.DisplayName),
                 new Claim(HostClaimTypes.Gemeente, user.Gemeente.Code.Value),
                 new Claim(HostClaimTypes.Role, user.Role),
+                .. OrganisationOf(user) is { } organisationClaim ? [new Claim(HostClaimTypes.Organisation, organisationClaim)] : Array.Empty<Claim>(),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme,
             HostClaimTypes.Name,

@@ -138,6 +138,7 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             entry.Property(e => e.TraceId).HasMaxLength(32);
             entry.Property(e => e.SpanId).HasMaxLength(16);
             entry.Property(e => e.ParentSpanId).HasMaxLength(16);
+            entry.Property(e => e.OnBehalfOf).HasMaxLength(100);
             entry.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
             entry.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
             if (Database.IsSqlite())
@@ -172,6 +173,7 @@ internal abstract class HostDbContext(DbContextOptions options, ITenantContext t
             client.Property(c => c.Gemeente).HasMaxLength(4).IsFixedLength();
             client.Property(c => c.Name).HasMaxLength(ApiClientAdministration.MaxNameLength);
             client.Property(c => c.Role).HasMaxLength(50);
+            client.Property(c => c.Organisation).HasMaxLength(21);
             client.Property(c => c.KeyId).HasMaxLength(32);
             client.Property(c => c.SecretHash).HasMaxLength(32);
             client.Property(c => c.CreatedBy).HasMaxLength(100);

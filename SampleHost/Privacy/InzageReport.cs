@@ -15,7 +15,8 @@ internal sealed record InzageRow(
     string LegalBasis,
     LocalizedText Operation,
     string ActorId,
-    IReadOnlyList<LocalizedText> ActorRoles);
+    IReadOnlyList<LocalizedText> ActorRoles,
+    string? OnBehalfOf);
 
 /// <summary>
 /// The subject access overview (inzage) of one person: who processed their data, when and why, as rows for the
@@ -42,7 +43,8 @@ internal static class InzageReport
                 activity?.LegalBasis ?? "–",
                 OperationText(entry.Operation),
                 entry.ActorId,
-                RoleTexts(entry.ActorRoles));
+                RoleTexts(entry.ActorRoles),
+                entry.OnBehalfOf);
         })];
     }
 
@@ -71,7 +73,7 @@ internal static class InzageReport
         ArgumentNullException.ThrowIfNull(rows);
 
         var text = new StringBuilder();
-        text.Append("Tijdstip;Verwerkingsactiviteit;Doel;Grondslag;Handeling;Medewerker;Rol\r\n");
+        text.Append("Tijdstip;Verwerkingsactiviteit;Doel;Grondslag;Handeling;Medewerker;Rol;Namens organisatie\r\n");
         foreach (var row in rows)
         {
             string[] fields =
@@ -83,6 +85,7 @@ internal static class InzageReport
                 row.Operation.Nl,
                 row.ActorId,
                 string.Join(", ", row.ActorRoles.Select(r => r.Nl)),
+                row.OnBehalfOf ?? string.Empty,
             ];
             text.Append(string.Join(';', fields.Select(Quote))).Append("\r\n");
         }

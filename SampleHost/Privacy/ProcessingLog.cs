@@ -6,7 +6,7 @@ namespace SampleHost.Privacy;
 
 /// <summary>
 /// Writes the processing log (Logboek Dataverwerkingen): one record per data subject, with the real user and their
-/// roles as actor, the gemeente, the W3C trace and the subject as a keyed hash.
+/// roles as actor, the organisation they acted for, the gemeente, the W3C trace and the subject as a keyed hash.
 /// </summary>
 /// <remarks>
 /// The records are appended to the gemeente's hash chain by <see cref="ProcessingLogAppender"/>, which commits them
@@ -58,6 +58,7 @@ internal sealed class ProcessingLog(
             SubjectPseudonym = pseudonymizer.Pseudonymize(record.Subject),
             TraceId = activity?.TraceId.ToHexString(),
             SpanId = activity?.SpanId.ToHexString(),
+            OnBehalfOf = record.OnBehalfOf ?? user.Organisation,
             ParentSpanId = activity is null || activity.ParentSpanId == default ? null : activity.ParentSpanId.ToHexString(),
             PreviousHash = string.Empty,
             Hash = string.Empty,

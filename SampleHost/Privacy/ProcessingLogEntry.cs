@@ -44,6 +44,13 @@ internal sealed class ProcessingLogEntry
     /// </summary>
     public string? ParentSpanId { get; set; }
 
+    /// <summary>
+    /// The external organisation the actor acted for, such as an aanbieder's KvK number, from
+    /// <see cref="Host.Abstractions.ProcessingRecord.OnBehalfOf"/> or else the user's organisation; <see langword="null"/>
+    /// for the gemeente's own work and for every record written before the host stored it.
+    /// </summary>
+    public string? OnBehalfOf { get; set; }
+
     /// <summary>The <see cref="Hash"/> of the record before this one in the chain; 64 zeros for the first record.</summary>
     public required string PreviousHash { get; set; }
 

@@ -15,6 +15,11 @@ namespace SampleHost.Privacy;
 /// the span id, the parent span id and the previous record's hash. Missing values are JSON <c>null</c>. The array
 /// form keeps field boundaries unambiguous, so no two different records share a canonical form. Changing the form
 /// needs a new format version, because earlier records keep their hashes.
+/// <para>
+/// Format version <c>2</c> appends the organisation the actor acted for after the previous hash. A record without one
+/// keeps the form of version <c>1</c>, so the records written before the organisation was stored still verify; a
+/// record whose organisation is removed or added later no longer matches its hash, because the version is hashed too.
+/// </para>
 /// </remarks>
 internal static class ProcessingLogHash
 {
@@ -22,6 +27,8 @@ internal static class ProcessingLogHash
     public static readonly string Genesis = new('0', 64);
 
     private const int FormatVersion = 1;
+
+    private const int FormatVersionWithOrganisation = 2;
 
     public static string Compute(ProcessingLogEntry entry)
     {
@@ -45,7 +52,7 @@ internal static class ProcessingLogHash
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartArray();
-            json.WriteNumberValue(FormatVersion);
+            json.WriteNumberValue(entry.OnBehalfOf is null ? FormatVersion : FormatVersionWithOrganisation);
             json.WriteStringValue(entry.Gemeente);
             json.WriteNumberValue(entry.Sequence);
             json.WriteStringValue(entry.Tijdstip.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
@@ -59,6 +66,11 @@ internal static class ProcessingLogHash
             json.WriteStringValue(entry.SpanId);
             json.WriteStringValue(entry.ParentSpanId);
             json.WriteStringValue(entry.PreviousHash);
+            if (entry.OnBehalfOf is { } organisation)
+            {
+                json.WriteStringValue(organisation);
+            }
+
             json.WriteEndArray();
         }
 

@@ -7,7 +7,8 @@ namespace SampleHost.Screens;
 /// <summary>
 /// Checks submitted values against an action's field definitions before the plugin's handler runs: required fields,
 /// lengths, numbers and their range, dates, choices, conditions and edit permissions. Inputs the user may not edit, or
-/// whose condition does not hold, are passed on as empty.
+/// whose condition does not hold, are passed on as empty. A <see cref="FieldType.File"/> input has no text value;
+/// <see cref="Uploads.UploadValidator"/> checks its file.
 /// </summary>
 internal static class ActionInputValidator
 {
@@ -50,6 +51,11 @@ internal static class ActionInputValidator
     private static LocalizedText? Check(FieldDefinition input, string? value)
     {
         var label = input.Label;
+        if (input.Type == FieldType.File)
+        {
+            return null;
+        }
+
         if (value is null)
         {
             return input.Required

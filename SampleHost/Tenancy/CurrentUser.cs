@@ -12,6 +12,8 @@ internal sealed class CurrentUser(ScopeIdentity identity, RolePermissions rolePe
 
     public string DisplayName => identity.Current.DisplayName;
 
+    public string? Organisation => identity.Current.Organisation;
+
     public IReadOnlySet<string> Roles => identity.Current.Roles;
 
     public bool HasPermission(string permission) => rolePermissions.Grants(identity.Current.Roles, permission);

@@ -14,4 +14,10 @@ internal static class HostClaimTypes
     public const string Gemeente = "gemeente";
 
     public const string Role = "role";
+
+    /// <summary>
+    /// The external organisation the user acts for, such as an aanbieder: its KvK number, optionally with
+    /// <c>/</c> and the vestigingsnummer (<see cref="Organisation"/>). Absent for the gemeente's own staff.
+    /// </summary>
+    public const string Organisation = "organisatie";
 }

@@ -14,8 +14,13 @@ internal sealed class ScopeIdentity(IHttpContextAccessor httpContextAccessor)
     public Identity Current => _explicit ?? FromPrincipal(httpContextAccessor.HttpContext?.User);
 
     /// <summary>Makes this scope act for <paramref name="gemeente"/> as the user <paramref name="userId"/>, for jobs outside a request.</summary>
-    public void RunAs(GemeenteCode gemeente, string userId, string displayName, IReadOnlySet<string> roles) =>
-        _explicit = new Identity(gemeente, userId, displayName, roles);
+    /// <param name="gemeente">The gemeente to act for.</param>
+    /// <param name="userId">The actor's user id.</param>
+    /// <param name="displayName">The actor's name.</param>
+    /// <param name="roles">The actor's roles.</param>
+    /// <param name="organisation">The organisation the actor acts for (<see cref="Organisation"/>), or <see langword="null"/>.</param>
+    public void RunAs(GemeenteCode gemeente, string userId, string displayName, IReadOnlySet<string> roles, string? organisation = null) =>
+        _explicit = new Identity(gemeente, userId, displayName, roles) { Organisation = organisation };
 
     private static Identity FromPrincipal(ClaimsPrincipal? principal)
     {
@@ -31,7 +36,10 @@ internal sealed class ScopeIdentity(IHttpContextAccessor httpContextAccessor)
             gemeente,
             principal.FindFirstValue(HostClaimTypes.UserId) ?? string.Empty,
             principal.FindFirstValue(HostClaimTypes.Name) ?? string.Empty,
-            roles);
+            roles)
+        {
+            Organisation = principal.FindFirstValue(HostClaimTypes.Organisation),
+        };
     }
 
     /// <summary>A gemeente, user and roles.</summary>
@@ -40,5 +48,8 @@ internal sealed class ScopeIdentity(IHttpContextAccessor httpContextAccessor)
         public static Identity Anonymous { get; } = new(null, string.Empty, string.Empty, new HashSet<string>());
 
         public bool IsAuthenticated => UserId.Length > 0;
+
+        /// <summary>The organisation the user acts for (<see cref="HostClaimTypes.Organisation"/>), or <see langword="null"/>.</summary>
+        public string? Organisation { get; init; }
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Host.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SampleHost.Security;
 using SampleHost.Security.ApiClients;
+using SampleHost.Tenancy;
 
 namespace SampleHost.Pages.Beheer;
 
@@ -29,6 +31,10 @@ internal sealed class ApiClientsModel(ApiClientAdministration administration) : 
 
     public string? RoleError { get; private set; }
 
+    public string? SubmittedOrganisation { get; private set; }
+
+    public string? OrganisationError { get; private set; }
+
     /// <summary>A message about the last revocation, shown once.</summary>
     [TempData]
     public string? Message { get; set; }
@@ -42,10 +48,12 @@ internal sealed class ApiClientsModel(ApiClientAdministration administration) : 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Clients = await administration.ListAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAanmakenAsync(string? name, string? role, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAanmakenAsync(string? name, string? role, string? organisation, CancellationToken cancellationToken)
     {
         SubmittedName = name;
         SubmittedRole = role;
+        SubmittedOrganisation = organisation;
+        var organisationValue = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
 
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > ApiClientAdministration.MaxNameLength)
         {
@@ -61,17 +69,19 @@ internal sealed class ApiClientsModel(ApiClientAdministration administration) : 
                 "Choose the role the system acts in from the list: you cannot give a system permissions you do not have yourself.");
         }
 
-        if (NameError is not null || RoleError is not null)
+        OrganisationError = OrganisationErrorFor(organisationValue, role);
+        if (NameError is not null || RoleError is not null || OrganisationError is not null)
         {
             Clients = await administration.ListAsync(cancellationToken);
             return Page();
         }
 
-        var (client, credential) = await administration.CreateAsync(name!, role!, cancellationToken);
+        var (client, credential) = await administration.CreateAsync(name!, role!, organisationValue, cancellationToken);
         NewKey = credential.ToString();
         NewClientName = client.Name;
         SubmittedName = null;
         SubmittedRole = null;
+        SubmittedOrganisation = null;
         Clients = await administration.ListAsync(cancellationToken);
         return Page();
     }
@@ -96,6 +106,25 @@ internal sealed class ApiClientsModel(ApiClientAdministration administration) : 
 
         Message = Texts.T("De API-client is ingetrokken. Zijn sleutel werkt niet meer.", "The API client is revoked. Its key no longer works.");
         return RedirectToPage();
+    }
+
+    /// <summary>Returns the error of the organisation field: required for an aanbieder, and of the form KvK number[/vestigingsnummer].</summary>
+    private static string? OrganisationErrorFor(string? organisation, string? role)
+    {
+        if (organisation is null)
+        {
+            return role == HostRoles.Aanbieder
+                ? Texts.T(
+                    "Vul bij Organisatie het KvK-nummer van de aanbieder in; dit veld is verplicht voor de rol Aanbieder. Bijvoorbeeld 90059901, of 90059901/000012345678 met het vestigingsnummer.",
+                    "Enter the aanbieder's KvK number under Organisation; this field is required for the role Course provider. For example 90059901, or 90059901/000012345678 with the vestigingsnummer.")
+                : null;
+        }
+
+        return Organisation.IsValid(organisation)
+            ? null
+            : Texts.T(
+                $"Organisatie '{organisation}' is ongeldig. Vul een KvK-nummer van 8 cijfers in, eventueel gevolgd door / en een vestigingsnummer van 12 cijfers, bijvoorbeeld 90059901/000012345678.",
+                $"Organisation '{organisation}' is invalid. Enter an 8-digit KvK number, optionally followed by / and a 12-digit vestigingsnummer, for example 90059901/000012345678.");
     }
 
     /// <summary>Returns <paramref name="moment"/> as staff read it: a date and time in Europe/Amsterdam.</summary>

@@ -2,9 +2,11 @@ using System.Globalization;
 using Host.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using SampleHost.Plugins;
 using SampleHost.Screens;
 using SampleHost.Security;
+using SampleHost.Uploads;
 
 namespace SampleHost.Pages.Schermen;
 
@@ -13,7 +15,15 @@ namespace SampleHost.Pages.Schermen;
 /// <see cref="PluginInvoker"/>: a screen that throws shows a placeholder, an action that throws a form-level error.
 /// </summary>
 [SignedIn]
-internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, FieldAccess fieldAccess, RecordAccessLog accessLog, ITenantContext tenant) : PageModel
+internal sealed class SchermModel(
+    ScreenCatalog catalog,
+    PluginInvoker invoker,
+    ICurrentUser user,
+    FieldAccess fieldAccess,
+    RecordAccessLog accessLog,
+    ITenantContext tenant,
+    IOptions<UploadOptions> uploadOptions,
+    ILogger<SchermModel> logger) : PageModel
 {
     public ScreenView View { get; private set; } = null!;
 
@@ -39,7 +49,9 @@ internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, 
         }
 
         var submitted = ScreenForm.Values(action.Definition, Request.Form);
-        var (values, inputErrors) = ActionInputValidator.Validate(action.Definition, submitted, user);
+        var (values, valueErrors) = ActionInputValidator.Validate(action.Definition, submitted, user);
+        var (files, fileErrors) = ValidateFiles(action.Definition);
+        var inputErrors = valueErrors.Concat(fileErrors).ToList();
         Host.Abstractions.ActionResult result;
         if (inputErrors.Count > 0)
         {
@@ -47,7 +59,11 @@ internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, 
         }
         else
         {
-            var request = new ActionRequest(recordId, values) { ExpectedVersion = Request.Form[ScreenForm.VersionField].FirstOrDefault() };
+            var request = new ActionRequest(recordId, values)
+            {
+                ExpectedVersion = Request.Form[ScreenForm.VersionField].FirstOrDefault(),
+                Files = files,
+            };
             var call = await invoker.InvokeContributionAsync(
                 action,
                 tenant.Current,
@@ -90,6 +106,19 @@ internal sealed class SchermModel(ScreenCatalog catalog, PluginInvoker invoker, 
             SubmittedValues = submitted,
             Conflict = result.IsConflict ? result.Message : null,
         }, cancellationToken);
+    }
+
+    /// <summary>Checks the uploaded files of <paramref name="action"/>; a file over the maximum size is logged without its name.</summary>
+    private (IReadOnlyDictionary<string, ActionFile> Files, IReadOnlyList<FieldError> Errors) ValidateFiles(ActionDefinition action)
+    {
+        var maxBytes = uploadOptions.Value.MaxBytes;
+        var form = UploadedForm.Of(HttpContext);
+        foreach (var (fieldKey, length) in form?.TooLarge ?? new Dictionary<string, long>())
+        {
+            Log.UploadTooLarge(logger, action.Id, fieldKey, length, maxBytes);
+        }
+
+        return UploadValidator.Validate(action, form, maxBytes, user);
     }
 
     private async Task<IActionResult> RenderAsync(string screenId, string? recordId, Func<ScreenView, ScreenView>? decorate, CancellationToken cancellationToken)

@@ -35,10 +35,22 @@ internal sealed class ApiClientAdministration(
     }
 
     /// <summary>Creates a client in the current gemeente and returns its key, which is not stored and cannot be shown again.</summary>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or too long, or <paramref name="role"/> is not one of <see cref="GrantableRoles"/>.</exception>
-    public async Task<(ApiClientRecord Client, ApiClientCredential Credential)> CreateAsync(string name, string role, CancellationToken cancellationToken)
+    /// <param name="name">The system's name.</param>
+    /// <param name="role">One of <see cref="GrantableRoles"/>.</param>
+    /// <param name="organisation">The organisation the client acts for (<see cref="Tenancy.Organisation"/>), or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="name"/> is empty or too long, <paramref name="role"/> is not one of <see cref="GrantableRoles"/>,
+    /// or <paramref name="organisation"/> has the wrong form or is missing for the role aanbieder.
+    /// </exception>
+    public async Task<(ApiClientRecord Client, ApiClientCredential Credential)> CreateAsync(string name, string role, string? organisation, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (organisation is null ? role == HostRoles.Aanbieder : !Tenancy.Organisation.IsValid(organisation))
+        {
+            throw new ArgumentException($"'{organisation}' is not a valid organisation for the role {role}: use an 8-digit KvK number, optionally followed by / and a 12-digit vestigingsnummer.", nameof(organisation));
+        }
+
         ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Trim().Length, MaxNameLength, nameof(name));
         if (!GrantableRoles.Contains(role))
         {
@@ -52,6 +64,7 @@ internal sealed class ApiClientAdministration(
             Gemeente = tenant.Required.Value,
             Name = name.Trim(),
             Role = role,
+            Organisation = organisation,
             KeyId = credential.KeyId,
             SecretHash = ApiClientCredential.Hash(credential.Secret),
             CreatedAt = clock.GetUtcNow(),

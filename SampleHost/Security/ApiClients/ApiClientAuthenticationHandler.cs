@@ -12,7 +12,7 @@ namespace SampleHost.Security.ApiClients;
 /// <summary>
 /// Signs in a system that sends an API key: looks up the key id over all gemeenten, compares the secret's hash in
 /// constant time and rejects revoked keys. The user it yields has the same claims as a staff user, with
-/// <c>sub</c> = <c>api-client:{id}</c>, the client's gemeente and its role.
+/// <c>sub</c> = <c>api-client:{id}</c>, the client's gemeente, its role and the organisation it acts for.
 /// </summary>
 internal sealed class ApiClientAuthenticationHandler(
     IOptionsMonitor<ApiClientAuthenticationOptions> options,
@@ -55,6 +55,7 @@ internal sealed class ApiClientAuthenticationHandler(
                 new Claim(HostClaimTypes.Name, client.Name),
                 new Claim(HostClaimTypes.Gemeente, client.Gemeente),
                 new Claim(HostClaimTypes.Role, client.Role),
+                .. client.Organisation is null ? Array.Empty<Claim>() : [new Claim(HostClaimTypes.Organisation, client.Organisation)],
             ],
             HostAuthenticationSchemes.ApiClient,
             HostClaimTypes.Name,

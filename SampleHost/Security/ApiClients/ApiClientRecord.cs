@@ -16,6 +16,12 @@ internal sealed class ApiClientRecord
     /// <summary>The host role the client acts in, one of <see cref="Host.Abstractions.HostRoles"/>.</summary>
     public required string Role { get; set; }
 
+    /// <summary>
+    /// The organisation the client acts for, such as an aanbieder's KvK number with an optional <c>/</c> and
+    /// vestigingsnummer (<see cref="Tenancy.Organisation"/>); required for the role aanbieder, otherwise optional.
+    /// </summary>
+    public string? Organisation { get; set; }
+
     /// <summary>The public part of the key, which finds this row; unique over all gemeenten.</summary>
     public required string KeyId { get; set; }
 

@@ -42,6 +42,7 @@ internal sealed class OpenIdConnectClaimsMapper(IOptions<OpenIdConnectSignInOpti
             throw new SignInRefusedException($"None of the user's '{settings.RolesClaim}' claims is in {OpenIdConnectSignInOptions.Section}:RoleMapping.");
         }
 
+        var organisation = OrganisationOf(providerUser, settings, roles);
         var name = providerUser.FindFirstValue(settings.NameClaim);
         var identity = new ClaimsIdentity(
             [
@@ -49,11 +50,31 @@ internal sealed class OpenIdConnectClaimsMapper(IOptions<OpenIdConnectSignInOpti
                 new Claim(HostClaimTypes.Name, string.IsNullOrWhiteSpace(name) ? userId : name),
                 new Claim(HostClaimTypes.Gemeente, gemeente.Value),
                 .. roles.Select(role => new Claim(HostClaimTypes.Role, role)),
+                .. organisation is null ? Array.Empty<Claim>() : [new Claim(HostClaimTypes.Organisation, organisation)],
             ],
             HostAuthenticationSchemes.OpenIdConnect,
             HostClaimTypes.Name,
             HostClaimTypes.Role);
 
         return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>
+    /// Returns the organisation from the KvK number and vestigingsnummer claims, or <see langword="null"/> for a user
+    /// without a KvK number claim; an aanbieder without one is refused, as it would see no students.
+    /// </summary>
+    private static string? OrganisationOf(ClaimsPrincipal providerUser, OpenIdConnectSignInOptions settings, List<string> roles)
+    {
+        var kvkNumber = string.IsNullOrWhiteSpace(settings.KvkNumberClaim) ? null : providerUser.FindFirstValue(settings.KvkNumberClaim);
+        if (string.IsNullOrWhiteSpace(kvkNumber))
+        {
+            return roles.Contains(HostRoles.Aanbieder)
+                ? throw new SignInRefusedException($"The user has the role {HostRoles.Aanbieder} but no KvK number claim ({OpenIdConnectSignInOptions.Section}:{nameof(settings.KvkNumberClaim)}).")
+                : null;
+        }
+
+        var vestigingsnummer = string.IsNullOrWhiteSpace(settings.VestigingsnummerClaim) ? null : providerUser.FindFirstValue(settings.VestigingsnummerClaim);
+        return Organisation.From(kvkNumber, vestigingsnummer)
+            ?? throw new SignInRefusedException($"The '{settings.KvkNumberClaim}' claim must be an 8-digit KvK number and the '{settings.VestigingsnummerClaim}' claim, when present, a 12-digit vestigingsnummer.");
     }
 }

@@ -36,6 +36,19 @@ internal sealed class OpenIdConnectSignInOptions
     public string RolesClaim { get; set; } = "roles";
 
     /// <summary>
+    /// The id_token claim with the KvK number of the organisation the user acts for, as an eHerkenning broker
+    /// sends it; <see langword="null"/> (the default) when the provider signs in the gemeente's own staff only. A user
+    /// with the role <c>aanbieder</c> needs it.
+    /// </summary>
+    public string? KvkNumberClaim { get; set; }
+
+    /// <summary>
+    /// The id_token claim with the 12-digit vestigingsnummer of the branch the user acts for, or <see langword="null"/>
+    /// (the default) when the organisation is known by its KvK number only. The claim may be absent for a user.
+    /// </summary>
+    public string? VestigingsnummerClaim { get; set; }
+
+    /// <summary>
     /// The provider's role values and the host role each one grants, for example
     /// <c>"Inburgering-Consulent": "consulent-inburgering"</c>. A provider role that is not listed grants nothing.
     /// </summary>

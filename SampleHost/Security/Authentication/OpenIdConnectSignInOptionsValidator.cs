@@ -46,6 +46,16 @@ internal sealed class OpenIdConnectSignInOptionsValidator : IValidateOptions<Ope
             failures.Add($"{Section}:RoleMapping is empty, so no user would get a role. Map each provider role to a host role, for example \"RoleMapping\": {{ \"Inburgering-Consulent\": \"{HostRoles.ConsulentInburgering}\" }}.");
         }
 
+        if (options.RoleMapping.Values.Contains(HostRoles.Aanbieder) && string.IsNullOrWhiteSpace(options.KvkNumberClaim))
+        {
+            failures.Add($"{Section}:RoleMapping grants the role {HostRoles.Aanbieder}, but {Section}:KvkNumberClaim is not set, so no aanbieder could sign in. Set it to the claim with the KvK number, such as the one an eHerkenning broker sends.");
+        }
+
+        if (options.VestigingsnummerClaim is { } vestiging && (string.IsNullOrWhiteSpace(vestiging) || string.IsNullOrWhiteSpace(options.KvkNumberClaim)))
+        {
+            failures.Add($"{Section}:VestigingsnummerClaim is set without {Section}:KvkNumberClaim, or is empty. Set both claim names, or remove VestigingsnummerClaim.");
+        }
+
         foreach (var (providerRole, hostRole) in options.RoleMapping)
         {
             if (!HostRoles.All.Contains(hostRole))

@@ -116,7 +116,7 @@ public sealed partial class PrivacyPagesTests
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         Assert.That(response.Content.Headers.ContentDisposition?.FileName, Is.EqualTo("inzage-verwerkingen.csv"));
         Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
-        Assert.That(lines[0], Is.EqualTo("Tijdstip;Verwerkingsactiviteit;Doel;Grondslag;Handeling;Medewerker;Rol"));
+        Assert.That(lines[0], Is.EqualTo("Tijdstip;Verwerkingsactiviteit;Doel;Grondslag;Handeling;Medewerker;Rol;Namens organisatie"));
         Assert.That(lines.Skip(1).Select(l => l.Split(';')[5]), Does.Contain(s_consulent));
         Assert.That(lines.Skip(1).Select(l => l.Split(';')[4]), Does.Contain("Vastleggen"));
         Assert.That(Encoding.UTF8.GetString(bytes), Does.Not.Contain(Bsn));

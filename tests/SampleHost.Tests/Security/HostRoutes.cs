@@ -44,6 +44,7 @@ internal sealed class HostRoutes
         {
             ["screenId"] = "inburgering.dossiers",
             ["actionId"] = "inburgering.zoek",
+            ["downloadId"] = "inburgering.onbekende-download",
             ["recordId"] = clientId.ToString(),
             ["id"] = clientId.ToString(),
         };

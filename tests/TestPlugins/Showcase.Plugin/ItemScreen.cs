@@ -43,10 +43,14 @@ internal sealed class ItemScreen(ShowcaseStore store, IWorkflowEngine workflows)
                 new FieldElement(workflowState, status?.State ?? "nieuw"),
             ]),
             new ScreenSection(new("Geschiedenis van de aanvraag", "Application history"), [history]),
+            new ScreenSection(new("Bestanden", "Files"),
+            [
+                new DownloadElement(new("Item als CSV downloaden", "Download the item as CSV"), ItemCsvDownload.DownloadId, request.RecordId),
+            ]),
         ])
         {
             Heading = item.Name,
-            Actions = [StepAction.ActionId],
+            Actions = [StepAction.ActionId, CountLinesAction.ActionId],
             Version = status?.Version,
             IsPrintable = true,
         };

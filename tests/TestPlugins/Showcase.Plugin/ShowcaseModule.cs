@@ -6,8 +6,8 @@ namespace Showcase.Plugin;
 
 /// <summary>
 /// A test plugin that uses every element of the screen contract: all field types, conditional inputs, a list with
-/// filters, sorting and paging, counters, charts, an edit with optimistic concurrency and a few REST API operations.
-/// Its data live in memory.
+/// filters, sorting and paging, counters, charts, an edit with optimistic concurrency, an upload, a download and a few
+/// REST API operations. Its data live in memory.
 /// </summary>
 public sealed class ShowcaseModule : IPluginModule
 {
@@ -31,5 +31,8 @@ public sealed class ShowcaseModule : IPluginModule
         services.AddScoped<IApiOperation, NotitiesLijstOperation>();
         services.AddScoped<IApiOperation, NotitieOphalenOperation>();
         services.AddScoped<IApiOperation, NotitieToevoegenOperation>();
+        // Files: an upload action and a download, both offered on the item screen.
+        services.AddScoped<IActionHandler, CountLinesAction>();
+        services.AddScoped<IDownload, ItemCsvDownload>();
     }
 }
