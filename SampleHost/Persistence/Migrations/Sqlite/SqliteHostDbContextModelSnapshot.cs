@@ -276,10 +276,6 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
-                    b.Property<string>("OnBehalfOf")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -357,10 +353,6 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .HasMaxLength(21)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
