@@ -5,7 +5,7 @@ namespace Inburgering.Plugin.Leveringen;
 
 /// <summary>
 /// The error messages for delivered values of the wrong form, in Dutch and English, shared by the file import, the
-/// portal and the API. Each message starts with the line and the column, quotes the value and says how to fix it.
+/// portal and the API. Each message starts with the line and the column, quotes the value and gives the fix.
 /// </summary>
 internal static class LeveringMeldingen
 {
