@@ -105,6 +105,18 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Scan_ZeroThreshold_QuarterHourOpensTask()
+    {
+        _settings.Set(PluginHarness.Rotterdam, "inburgering.verzuimdrempel", "0");
+        await MeldingAsync(aangeboden: 40m, ongeoorloofd: 0m, van: "2026-09-01", tot: "2026-09-30");
+        var kwartier = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 0.25m);
+
+        await ScanAsync();
+
+        Assert.That(_plugin.WorkTasks.Open.Select(t => t.Key), Is.EqualTo(new[] { $"{Kind}:{kwartier}" }));
+    }
+
+    [Test]
     public async Task Scan_CorrectionBelowThreshold_ClosesTask()
     {
         var eerste = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 6.25m);
