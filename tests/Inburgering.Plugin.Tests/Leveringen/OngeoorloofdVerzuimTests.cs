@@ -83,7 +83,7 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Scan_ReceivedAfterMidnightInAmsterdam_IsDueFromThatDay()
+    public async Task Scan_AfterMidnightAmsterdam_CountsNextDay()
     {
         await MeldingAsync(aangeboden: 40m, ongeoorloofd: 10m, ontvangenOp: new DateTimeOffset(2026, 12, 3, 23, 30, 0, TimeSpan.Zero));
 
@@ -133,7 +133,7 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Scan_CorrectionStillAbove_MovesTaskToNewRow()
+    public async Task Scan_CorrectionStillAbove_MovesTask()
     {
         var eerste = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 6.25m);
         await ScanAsync();
@@ -214,7 +214,7 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Signaleer_CorrectionBelowThreshold_ClosesTaskOfCorrectedRow()
+    public async Task Signaleer_CorrectionBelow_ClosesOldTask()
     {
         var eerste = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 6.25m);
         await SignaleerAsync(eerste);
