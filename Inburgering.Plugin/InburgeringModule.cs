@@ -76,6 +76,7 @@ public sealed class InburgeringModule : IPluginModule
         services.AddAanbieders();
         services.AddPortaal();
         services.AddLeveringen();
+        services.AddVerzuim();
         services.AddBestandsimport();
         services.AddAanbiedersApi();
 
