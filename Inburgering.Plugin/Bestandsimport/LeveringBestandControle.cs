@@ -75,6 +75,12 @@ internal static class LeveringBestandControle
             return (null, Bestandsfouten.Utf16);
         }
 
+        // Binary files, such as images and PDFs, have NUL bytes near the start; text files never do.
+        if (begin.AsSpan().Contains((byte)0))
+        {
+            return (null, Bestandsfouten.GeenTekst);
+        }
+
         if (await ControleerTekstAsync(open, cancellationToken) is { } tekstfout)
         {
             return (null, tekstfout);
