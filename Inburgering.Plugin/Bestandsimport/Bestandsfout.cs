@@ -2,7 +2,7 @@ using Host.Abstractions;
 
 namespace Inburgering.Plugin.Bestandsimport;
 
-/// <summary>The kinds of structural error that refuse a delivery file before any row is imported.</summary>
+/// <summary>The kinds of structural error that reject a delivery file before any row is imported.</summary>
 internal enum BestandsfoutSoort
 {
     /// <summary>The file has no content, or only white space.</summary>

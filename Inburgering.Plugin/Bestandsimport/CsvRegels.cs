@@ -15,7 +15,7 @@ internal sealed class CsvRegels(Func<Stream> open, char scheidingsteken) : IRuwe
 
     /// <summary>
     /// The line of a quoted field that the last read found never closed, or <see langword="null"/>. CsvHelper then reads
-    /// the rest of the file as one value, so the file must be refused.
+    /// the rest of the file as one value, so the file must be rejected.
     /// </summary>
     public long? OpenAanhalingstekenOp { get; private set; }
 

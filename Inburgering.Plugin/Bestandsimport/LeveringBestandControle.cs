@@ -10,7 +10,7 @@ namespace Inburgering.Plugin.Bestandsimport;
 /// <summary>
 /// Checks the structure of an uploaded delivery file before anything is imported: that it is CSV (UTF-8) or XLSX, has
 /// a valid header and data rows, and names the delivery in its first row. The format follows from the content, not
-/// from the file name. CSV is read through once completely, so an invalid byte far down refuses the file too.
+/// from the file name. CSV is read through once completely, so an invalid byte far down rejects the file too.
 /// </summary>
 internal static class LeveringBestandControle
 {
@@ -48,7 +48,7 @@ internal static class LeveringBestandControle
         }
         catch (Exception exception) when (bron is XlsxRegels && exception is InvalidDataException or XmlException or InvalidOperationException)
         {
-            // MiniExcel throws these for a damaged workbook or sheet; the file is refused, not the request.
+            // MiniExcel throws these for a damaged workbook or sheet; so the file is rejected instead of the request failing.
             return (null, [Bestandsfouten.GeenWerkmap]);
         }
     }

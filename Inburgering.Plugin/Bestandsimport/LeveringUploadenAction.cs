@@ -4,8 +4,8 @@ using Inburgering.Plugin.Security;
 namespace Inburgering.Plugin.Bestandsimport;
 
 /// <summary>
-/// Uploads a delivery file by an aanbieder's employee, for the aanbieder the user acts for; the processing finds that
-/// aanbieder from the login and refuses a user who acts for none.
+/// Uploads a delivery file by an aanbieder's employee, for the aanbieder the user acts for. The processing finds that
+/// aanbieder from the login and rejects a user who acts for none.
 /// </summary>
 internal sealed class LeveringUploadenAction(LeveringUpload upload) : IActionHandler
 {

@@ -7,7 +7,7 @@ namespace Inburgering.Plugin.Bestandsimport;
 
 /// <summary>
 /// All deliveries of the gemeente's aanbieders through any channel, newest first, with the import of a file sent by
-/// secure mail, the templates, and the active aanbieders whose KvK number the import asks for.
+/// secure mail, the templates, and the active aanbieders whose KvK number the import requires.
 /// </summary>
 internal sealed class LeveringenScreen(LeveringOverzicht overzicht, InburgeringDbContext db) : IScreen
 {

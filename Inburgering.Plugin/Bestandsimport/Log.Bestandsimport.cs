@@ -10,15 +10,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 14001, Level = LogLevel.Information, Message = "Imported delivery file as delivery {LeveringId} with status {Status}: {AantalRegels} rows, {AantalVerwerkt} imported")]
     public static partial void LeveringBestandVerwerkt(ILogger logger, Guid leveringId, LeveringStatus status, int aantalRegels, int aantalVerwerkt);
 
-    [LoggerMessage(EventId = 14002, Level = LogLevel.Information, Message = "Refused a delivery file before import: {Soort}")]
+    [LoggerMessage(EventId = 14002, Level = LogLevel.Information, Message = "Rejected a delivery file before import: {Soort}")]
     public static partial void LeveringBestandStructuurfout(ILogger logger, BestandsfoutSoort soort);
 
     [LoggerMessage(EventId = 14003, Level = LogLevel.Information, Message = "A delivery file repeated delivery {LeveringId}; nothing was counted again")]
     public static partial void LeveringBestandHerhaald(ILogger logger, Guid leveringId);
 
-    [LoggerMessage(EventId = 14004, Level = LogLevel.Information, Message = "The processing refused a delivery file of {AantalRegels} rows as a whole; nothing was stored")]
+    [LoggerMessage(EventId = 14004, Level = LogLevel.Information, Message = "The processing rejected a delivery file of {AantalRegels} rows as a whole; nothing was stored")]
     public static partial void LeveringBestandGeweigerd(ILogger logger, int aantalRegels);
-
-    [LoggerMessage(EventId = 14005, Level = LogLevel.Information, Message = "Refused to show delivery {LeveringId} to a user who does not act for its aanbieder")]
-    public static partial void LeveringNietVanAanbieder(ILogger logger, Guid leveringId);
 }

@@ -95,7 +95,7 @@ public sealed class BestandsfoutTests
     }
 
     [Test]
-    public async Task Controle_FirstRowWithoutLeveringId_IsRefused()
+    public async Task Controle_FirstRowWithoutLeveringId_IsRejected()
     {
         var (_, fouten) = await ControleerAsync($"{Kop()}\n\n{Regel(leveringId: " ")}\n{Regel()}\n");
 

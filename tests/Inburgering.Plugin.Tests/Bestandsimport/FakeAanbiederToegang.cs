@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Plugin.Tests.Bestandsimport;
 
-/// <summary>Returns the active aanbieders whose KvK number is the one of the user's organisation; branches are not told apart.</summary>
+/// <summary>Returns the active aanbieders whose KvK number is the one of the user's organisation; branches are not distinguished.</summary>
 internal sealed class FakeAanbiederToegang(InburgeringDbContext db, ICurrentUser user) : IAanbiederToegang
 {
     public async Task<IReadOnlyList<Aanbieder>> EigenAanbiedersAsync(CancellationToken cancellationToken)

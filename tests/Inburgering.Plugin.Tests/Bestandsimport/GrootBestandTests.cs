@@ -5,8 +5,8 @@ using Inburgering.Plugin.Leveringen;
 namespace Inburgering.Plugin.Tests.Bestandsimport;
 
 /// <summary>
-/// A file of 100,000 rows on disk, checked and read through: the memory the process holds must stay far below the
-/// file's size, which shows the rows stream instead of being loaded whole.
+/// A file of 100,000 rows on disk, checked and read through: the memory that survives a full garbage collection must stay
+/// far below the file's size, which shows the rows stream instead of being loaded whole.
 /// </summary>
 public sealed class GrootBestandTests
 {

@@ -178,7 +178,7 @@ public sealed class LeveringUploadTests
     }
 
     [Test]
-    public async Task Importeren_RefusedAsWhole_ShowsReason()
+    public async Task Importeren_RejectedAsWhole_ShowsReason()
     {
         await AddAanbiederAsync(_plugin, "Taalschool Noord", "12345678");
         _verwerker.Uitkomst = (_, regels) => new LeveringUitkomst(Guid.Empty, LeveringStatus.Geweigerd, regels.Count, 0, [])
@@ -234,7 +234,7 @@ public sealed class LeveringUploadTests
     }
 
     [Test]
-    public async Task Uploaden_EmptyFile_IsRefused()
+    public async Task Uploaden_EmptyFile_IsRejected()
     {
         _plugin.User.Organisation = "12345678";
 

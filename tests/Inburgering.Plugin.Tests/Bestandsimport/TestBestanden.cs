@@ -43,7 +43,7 @@ internal static class TestBestanden
     }
 
     /// <summary>
-    /// Writes an Excel workbook with one sheet whose rows are given by sheet row number; a cell is text (string), a
+    /// Writes an Excel workbook with one sheet whose rows are keyed by sheet row number. A cell is text (string), a
     /// number (double) or a date (DateOnly, stored as a serial number with the built-in date format 14).
     /// </summary>
     public static byte[] Xlsx(IReadOnlyDictionary<int, object?[]> rijen)

@@ -36,7 +36,7 @@ public sealed class XlsxLezerTests
     }
 
     [Test]
-    public async Task Xlsx_HeaderWithUnknownColumn_IsRefused()
+    public async Task Xlsx_HeaderWithUnknownColumn_IsRejected()
     {
         var werkmap = Xlsx(new Dictionary<int, object?[]>
         {
