@@ -52,7 +52,7 @@ internal static class Aanleverformaat
     /// <summary>Writes the template as an Excel workbook with one sheet.</summary>
     public static async Task SchrijfXlsxAsync(Stream uitvoer, CancellationToken cancellationToken)
     {
-        // MiniExcel writes a zip archive, which needs a seekable stream; the template is small, so it is built in memory.
+        // The template is small, so it is built in memory and copied, whatever the response stream supports.
         using var werkmap = new MemoryStream();
         var regels = new[] { LeveringKolommen.Alle.ToDictionary(k => k, k => (object)Voorbeeld[k]) };
         await werkmap.SaveAsAsync(regels, sheetName: "Levering", cancellationToken: cancellationToken);

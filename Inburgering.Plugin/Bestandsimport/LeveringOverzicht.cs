@@ -135,6 +135,7 @@ internal sealed class LeveringOverzicht(InburgeringDbContext db)
 
     private async Task<ListElement> FoutenAsync(Guid leveringId, ListQuery query, CancellationToken cancellationToken)
     {
+        // TODO: a rejected value may be a BSN; showing it is not in the processing log, because a rejected row has no dossier.
         var fouten = db.LeveringFouten.AsNoTracking().Where(f => f.LeveringId == leveringId);
         if (FoutPositie.Parse(query.After) is { } na)
         {
