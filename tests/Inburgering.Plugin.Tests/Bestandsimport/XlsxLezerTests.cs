@@ -36,6 +36,22 @@ public sealed class XlsxLezerTests
     }
 
     [Test]
+    public async Task Xlsx_NonSeekableUpload_IsRead()
+    {
+        var werkmap = Xlsx(new Dictionary<int, object?[]>
+        {
+            [1] = Kopcellen,
+            [2] = ["LEV-8", "12345678", "999993847", "TAAL", "2026-11-01", "2026-11-30", 40d, 30d, 4.5d, 2d, 3.5d],
+        });
+
+        var (bestand, fouten) = await LeveringBestandControle.ControleerAsync(() => new AlleenVooruit(werkmap), CancellationToken.None);
+
+        Assert.That(fouten, Is.Empty);
+        var regels = await RegelsAsync(bestand!);
+        Assert.That(regels.Single().Waarde(LeveringKolommen.LeveringId), Is.EqualTo("LEV-8"));
+    }
+
+    [Test]
     public async Task Xlsx_HeaderWithUnknownColumn_IsRejected()
     {
         var werkmap = Xlsx(new Dictionary<int, object?[]>
@@ -79,5 +95,47 @@ public sealed class XlsxLezerTests
     public void Tekst_DateTime_IsIsoDate()
     {
         Assert.That(XlsxRegels.Tekst(new DateTime(2024, 2, 29, 0, 0, 0, DateTimeKind.Unspecified), null), Is.EqualTo("2024-02-29"));
+    }
+
+    /// <summary>A stream that reads forward only, as a network upload can be.</summary>
+    private sealed class AlleenVooruit(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inhoud = new(bytes, writable: false);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inhoud.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inhoud.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }
