@@ -84,8 +84,8 @@ internal sealed class PluginHarness : IAsyncDisposable
 
     /// <summary>
     /// Creates an empty database and starts the plugin on it, with its migrations applied unless <paramref name="migrate"/>
-    /// is false. <paramref name="replaceServices"/> runs after the plugin's registrations, so a test can put a test double
-    /// in place of a plugin service.
+    /// is false. <paramref name="replaceServices"/> runs after the plugin's registrations, so a test can put a test
+    /// double in place of one of the plugin's services; a later registration wins for a single service.
     /// </summary>
     public static async Task<PluginHarness> StartAsync(
         DatabaseProvider provider,
