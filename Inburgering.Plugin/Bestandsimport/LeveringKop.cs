@@ -8,13 +8,6 @@ namespace Inburgering.Plugin.Bestandsimport;
 /// </summary>
 internal sealed class LeveringKop
 {
-    /// <summary>
-    /// The key under which <see cref="NaarRegel"/> puts the values of a row beyond the header's columns, joined by a
-    /// space, so the row is rejected instead of losing them. It is no column of the format.
-    /// </summary>
-    // NOTE: only rejected when the row validation treats this key as an error; LeveringRegel has no other place for it.
-    public const string TeveelVelden = "(te veel velden)";
-
     private LeveringKop(IReadOnlyList<string> kolommen)
     {
         Kolommen = kolommen;
@@ -85,19 +78,14 @@ internal sealed class LeveringKop
             return null;
         }
 
-        var waarden = new Dictionary<string, string?>(Kolommen.Count + 1, StringComparer.Ordinal);
+        var waarden = new Dictionary<string, string?>(Kolommen.Count, StringComparer.Ordinal);
         for (var index = 0; index < Kolommen.Count; index++)
         {
             waarden[Kolommen[index]] = index < velden.Count ? velden[index] : null;
         }
 
         var overig = velden.Skip(Kolommen.Count).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
-        if (overig.Count > 0)
-        {
-            waarden[TeveelVelden] = string.Join(' ', overig);
-        }
-
-        return new LeveringRegel(regelnummer, waarden);
+        return new LeveringRegel(regelnummer, waarden) { OverbodigeWaarden = overig.Count > 0 ? string.Join(' ', overig) : null };
     }
 
     private static string? Kolom(string naam) =>

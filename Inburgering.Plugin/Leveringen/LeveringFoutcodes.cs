@@ -50,4 +50,7 @@ internal static class LeveringFoutcodes
 
     /// <summary>An uitvalreden is given without an einddatum.</summary>
     public const string Uitval = "uitval";
+
+    /// <summary>A file row has more values than the header has columns.</summary>
+    public const string TeveelVelden = "teveel-velden";
 }

@@ -200,6 +200,15 @@ internal static class LeveringMeldingen
 
     private static string Uren(decimal uren, CultureInfo cultuur) => uren.ToString("0.##", cultuur);
 
+    public static LeveringFoutmelding TeveelVelden(int regel, string waarden) => new(
+        regel,
+        null,
+        Kort(waarden),
+        LeveringFoutcodes.TeveelVelden,
+        new LocalizedText(
+            $"Regel {regel}: de regel heeft meer waarden dan de kop kolommen heeft ('{Kort(waarden)}'). Zet een waarde met een scheidingsteken tussen dubbele aanhalingstekens, of haal de overbodige waarden weg.",
+            $"Line {regel}: the row has more values than the header has columns ('{Kort(waarden)}'). Put a value that contains a separator in double quotes, or remove the extra values."));
+
     private static LeveringFoutmelding Fout(int regel, string kolom, string? waarde, string code, string nl, string en) => new(
         regel,
         kolom,

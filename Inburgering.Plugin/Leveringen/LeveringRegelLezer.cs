@@ -15,6 +15,15 @@ internal sealed partial class LeveringRegelLezer(LeveringRegel regel)
 
     public IReadOnlyList<LeveringFoutmelding> Fouten => _fouten;
 
+    /// <summary>Reports a file row with values beyond the header's columns.</summary>
+    public void GeenOverbodigeWaarden()
+    {
+        if (regel.OverbodigeWaarden is { } waarden)
+        {
+            _fouten.Add(LeveringMeldingen.TeveelVelden(regel.Regelnummer, waarden));
+        }
+    }
+
     public string? Tekst(string kolom, bool verplicht, int maxLengte)
     {
         var waarde = Waarde(kolom, verplicht);

@@ -43,6 +43,7 @@ internal static class LeveringRegelValidatie
         var examen = lezer.Examen(vandaag);
         var verloop = lezer.Verloop(vandaag, MaxLengteUitvalreden);
         var opmerking = lezer.Tekst(LeveringKolommen.Opmerking, verplicht: false, MaxLengteOpmerking);
+        lezer.GeenOverbodigeWaarden();
 
         if (lezer.Fouten.Count > 0 || periode is null || uren is null)
         {

@@ -76,6 +76,20 @@ public sealed class LeveringRegelValidatieTests
     }
 
     [Test]
+    public void Valideer_ValuesBeyondHeader_RejectsRow()
+    {
+        var regel = new LeveringRegel(Regelnummer, Basis()) { OverbodigeWaarden = "extra meer" };
+
+        var uitkomst = LeveringRegelValidatie.Valideer(regel, s_vandaag);
+
+        Assert.That(uitkomst.Regel, Is.Null);
+        Assert.That(uitkomst.Fouten, Has.Count.EqualTo(1));
+        Assert.That(uitkomst.Fouten[0].Code, Is.EqualTo(LeveringFoutcodes.TeveelVelden));
+        Assert.That(uitkomst.Fouten[0].Regelnummer, Is.EqualTo(Regelnummer));
+        Assert.That(uitkomst.Fouten[0].Waarde, Is.EqualTo("extra meer"));
+    }
+
+    [Test]
     public void Valideer_ValuesWithSpaces_AreTrimmed()
     {
         var uitkomst = Valideer((K.Bsn, " 999993653 "), (K.Onderdeel, " knm "));
