@@ -86,7 +86,7 @@ internal sealed class LeveringControle
         var verwijzing = ZoekVerwijzing(regel);
         if (verwijzing is null)
         {
-            return (null, [LeveringMeldingen.GeenAanmelding(regel)]);
+            return (null, [VerwerkingMeldingen.GeenAanmelding(regel)]);
         }
 
         if (ControleerPeriode(regel, verwijzing) is { } fout)
@@ -105,7 +105,7 @@ internal sealed class LeveringControle
         var overlap = huidig?.FirstOrDefault(m => m != vervangen && Overlapt(m.Van, m.Tot, regel));
         if (overlap is not null)
         {
-            return (null, [LeveringMeldingen.OverlapMetEerder(regel, overlap.Van, overlap.Tot)]);
+            return (null, [VerwerkingMeldingen.OverlapMetEerder(regel, overlap.Van, overlap.Tot)]);
         }
 
         geleverd.Add(new Geleverd(regel.PeriodeVan, regel.PeriodeTot, regel.Regelnummer));
@@ -132,18 +132,18 @@ internal sealed class LeveringControle
         var fouten = new List<LeveringFoutmelding>();
         if (!string.Equals(regel.LeveringId, _referentie, StringComparison.Ordinal))
         {
-            fouten.Add(LeveringMeldingen.AndereLeveringId(regel, _referentie));
+            fouten.Add(VerwerkingMeldingen.AndereLeveringId(regel, _referentie));
         }
 
         if (!string.Equals(regel.AanbiederKvk, _aanbieder.KvkNummer, StringComparison.Ordinal))
         {
-            fouten.Add(LeveringMeldingen.AndereAanbieder(regel, _aanbieder.KvkNummer));
+            fouten.Add(VerwerkingMeldingen.AndereAanbieder(regel, _aanbieder.KvkNummer));
         }
 
         // A row's branch must match only when both the row and the aanbieder name one, as for the user's own aanbieders.
         if (regel.Vestigingsnummer is { } vestiging && _aanbieder.Vestigingsnummer is { } eigen && !string.Equals(vestiging, eigen, StringComparison.Ordinal))
         {
-            fouten.Add(LeveringMeldingen.AndereVestiging(regel, eigen));
+            fouten.Add(VerwerkingMeldingen.AndereVestiging(regel, eigen));
         }
 
         return fouten;
@@ -170,12 +170,12 @@ internal sealed class LeveringControle
     {
         if (regel.PeriodeVan < verwijzing.Startdatum)
         {
-            return LeveringMeldingen.VoorStart(regel, verwijzing.Startdatum);
+            return VerwerkingMeldingen.VoorStart(regel, verwijzing.Startdatum);
         }
 
         if (verwijzing.Einddatum is { } einde && regel.PeriodeVan > einde)
         {
-            return LeveringMeldingen.NaEinde(regel, einde);
+            return VerwerkingMeldingen.NaEinde(regel, einde);
         }
 
         return null;
@@ -187,12 +187,12 @@ internal sealed class LeveringControle
         {
             if (eerder.Van == regel.PeriodeVan && eerder.Tot == regel.PeriodeTot)
             {
-                return LeveringMeldingen.Dubbel(regel, eerder.Regelnummer);
+                return VerwerkingMeldingen.Dubbel(regel, eerder.Regelnummer);
             }
 
             if (Overlapt(eerder.Van, eerder.Tot, regel))
             {
-                return LeveringMeldingen.OverlapInLevering(regel, eerder.Van, eerder.Tot, eerder.Regelnummer);
+                return VerwerkingMeldingen.OverlapInLevering(regel, eerder.Van, eerder.Tot, eerder.Regelnummer);
             }
         }
 

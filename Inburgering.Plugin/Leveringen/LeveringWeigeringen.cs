@@ -48,6 +48,6 @@ internal static class LeveringWeigeringen
     /// <summary>Returns the refusal of a reference the aanbieder used before for other rows, received on <paramref name="ontvangenOp"/>.</summary>
     public static LocalizedText ReferentieAlGebruikt(string referentie, DateOnly ontvangenOp) =>
         new(
-            $"levering_id {referentie} is al gebruikt voor een andere levering op {LeveringMeldingen.Nl(ontvangenOp)}; gebruik een nieuwe levering_id.",
-            $"levering_id {referentie} was already used for another delivery on {LeveringMeldingen.Iso(ontvangenOp)}; use a new levering_id.");
+            $"levering_id {referentie} is al gebruikt voor een andere levering op {VerwerkingMeldingen.Nl(ontvangenOp)}; gebruik een nieuwe levering_id.",
+            $"levering_id {referentie} was already used for another delivery on {VerwerkingMeldingen.Iso(ontvangenOp)}; use a new levering_id.");
 }

@@ -27,7 +27,7 @@ internal sealed class PluginHarness : IAsyncDisposable
 
     private readonly TestDatabase _database;
 
-    private PluginHarness(TestDatabase database, string environmentName, Action<IServiceCollection>? configureServices)
+    private PluginHarness(TestDatabase database, string environmentName, Action<IServiceCollection>? replaceServices)
     {
         _database = database;
         Clients = new InMemoryClientDirectory(Tenant);
@@ -57,7 +57,7 @@ internal sealed class PluginHarness : IAsyncDisposable
 
         new InburgeringModule().ConfigureServices(services, new PluginContext(manifest, database.Database, environmentName));
         services.AddSingleton<TimeProvider>(Clock);
-        configureServices?.Invoke(services);
+        replaceServices?.Invoke(services);
 
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -84,16 +84,17 @@ internal sealed class PluginHarness : IAsyncDisposable
 
     /// <summary>
     /// Creates an empty database and starts the plugin on it, with its migrations applied unless <paramref name="migrate"/>
-    /// is false. <paramref name="configureServices"/> runs after the plugin's registrations, so a test can replace a port.
+    /// is false. <paramref name="replaceServices"/> runs after the plugin's registrations, so a test can put a test
+    /// double in place of one of the plugin's services; a later registration wins for a single service.
     /// </summary>
     public static async Task<PluginHarness> StartAsync(
         DatabaseProvider provider,
         string environmentName = "Development",
         bool migrate = true,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? replaceServices = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var harness = new PluginHarness(database, environmentName, configureServices);
+        var harness = new PluginHarness(database, environmentName, replaceServices);
 
         if (migrate)
         {

@@ -46,7 +46,7 @@ internal sealed class LeveringOmgeving : IAsyncDisposable
     public static async Task<LeveringOmgeving> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool stil = false)
     {
         LeveringOmgeving? omgeving = null;
-        var plugin = await PluginHarness.StartAsync(provider, configureServices: services =>
+        var plugin = await PluginHarness.StartAsync(provider, replaceServices: services =>
         {
             services.AddSingleton<IAanbiederToegang>(_ => omgeving!.Toegang);
             services.AddSingleton<IVerzuimSignalering>(_ => omgeving!.Signalering);

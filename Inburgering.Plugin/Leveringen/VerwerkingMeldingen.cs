@@ -8,7 +8,7 @@ namespace Inburgering.Plugin.Leveringen;
 /// The errors found when a delivery is matched to the aanbieder and its referrals, each naming the line, the column,
 /// the value and the fix. The form of single values is checked before, by <c>LeveringRegelValidatie</c>.
 /// </summary>
-internal static class LeveringMeldingen
+internal static class VerwerkingMeldingen
 {
     public const string LeveringIdCode = "levering-id";
     public const string AanbiederCode = "aanbieder";
