@@ -8,6 +8,7 @@ internal static class LeveringenServices
     public static IServiceCollection AddLeveringen(this IServiceCollection services)
     {
         services.AddScoped<ILeveringVerwerker, LeveringVerwerker>();
+        services.AddVerzuim();
 
         return services;
     }
