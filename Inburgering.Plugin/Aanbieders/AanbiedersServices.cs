@@ -7,6 +7,7 @@ internal static class AanbiedersServices
 {
     public static IServiceCollection AddAanbieders(this IServiceCollection services)
     {
+        services.AddScoped<IAanbiederToegang, AanbiederToegang>();
         return services;
     }
 }

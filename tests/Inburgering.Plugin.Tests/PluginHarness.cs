@@ -27,7 +27,7 @@ internal sealed class PluginHarness : IAsyncDisposable
 
     private readonly TestDatabase _database;
 
-    private PluginHarness(TestDatabase database, string environmentName)
+    private PluginHarness(TestDatabase database, string environmentName, Action<IServiceCollection>? replaceServices)
     {
         _database = database;
         Clients = new InMemoryClientDirectory(Tenant);
@@ -57,6 +57,7 @@ internal sealed class PluginHarness : IAsyncDisposable
 
         new InburgeringModule().ConfigureServices(services, new PluginContext(manifest, database.Database, environmentName));
         services.AddSingleton<TimeProvider>(Clock);
+        replaceServices?.Invoke(services);
 
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -81,11 +82,19 @@ internal sealed class PluginHarness : IAsyncDisposable
 
     public RecordingProcessingLog ProcessingLog => Services.GetRequiredService<RecordingProcessingLog>();
 
-    /// <summary>Creates an empty database and starts the plugin on it, with its migrations applied unless <paramref name="migrate"/> is false.</summary>
-    public static async Task<PluginHarness> StartAsync(DatabaseProvider provider, string environmentName = "Development", bool migrate = true)
+    /// <summary>
+    /// Creates an empty database and starts the plugin on it, with its migrations applied unless <paramref name="migrate"/>
+    /// is false. <paramref name="replaceServices"/> runs after the plugin's registrations, so a test can put a test
+    /// double in place of one of the plugin's services; a later registration wins for a single service.
+    /// </summary>
+    public static async Task<PluginHarness> StartAsync(
+        DatabaseProvider provider,
+        string environmentName = "Development",
+        bool migrate = true,
+        Action<IServiceCollection>? replaceServices = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var harness = new PluginHarness(database, environmentName);
+        var harness = new PluginHarness(database, environmentName, replaceServices);
 
         if (migrate)
         {
