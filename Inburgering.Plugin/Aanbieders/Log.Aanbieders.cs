@@ -25,4 +25,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 12007, Level = LogLevel.Information, Message = "Ended aanmelding {AanmeldingId} of dossier {DossierId}")]
     public static partial void AanmeldingEnded(ILogger logger, Guid aanmeldingId, Guid dossierId);
+
+    [LoggerMessage(EventId = 12008, Level = LogLevel.Information, Message = "Processed portal delivery {LeveringId} for aanmelding {AanmeldingId}")]
+    public static partial void PortaalLeveringProcessed(ILogger logger, Guid leveringId, Guid aanmeldingId);
+
+    [LoggerMessage(EventId = 12009, Level = LogLevel.Information, Message = "Portal delivery for aanmelding {AanmeldingId} was rejected with {Count} errors; nothing was stored")]
+    public static partial void PortaalLeveringInvalid(ILogger logger, Guid aanmeldingId, int count);
+
+    [LoggerMessage(EventId = 12010, Level = LogLevel.Warning, Message = "Portal delivery for aanmelding {AanmeldingId} was refused as a whole; nothing was stored")]
+    public static partial void PortaalLeveringRejected(ILogger logger, Guid aanmeldingId);
 }
