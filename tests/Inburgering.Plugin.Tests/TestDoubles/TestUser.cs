@@ -19,5 +19,8 @@ public sealed class TestUser : ICurrentUser
     /// <summary>The permissions the user holds, or <see langword="null"/> for all.</summary>
     public IReadOnlySet<string>? Granted { get; set; }
 
+    /// <summary>The KvK number (and <c>/vestigingsnummer</c>) of the aanbieder the user acts for, or <see langword="null"/> for staff.</summary>
+    public string? Organisation { get; set; }
+
     public bool HasPermission(string permission) => Granted is null || Granted.Contains(permission);
 }
