@@ -59,7 +59,6 @@ internal sealed class PluginHarness : IAsyncDisposable
 
         new InburgeringModule().ConfigureServices(services, new PluginContext(manifest, database.Database, environmentName));
         services.AddSingleton<TimeProvider>(Clock);
-        replaceServices?.Invoke(services);
 
         // NOTE: a stand-in until the plugin registers its own delivery processing; TryAdd makes it a no-op after that.
         services.TryAddScoped<ILeveringVerwerker, RecordingLeveringVerwerker>();
