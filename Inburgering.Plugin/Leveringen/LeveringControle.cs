@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Plugin.Leveringen;
 
 /// <summary>
-/// Matches the rows of one delivery to the aanbieder's referrals and to the rows delivered before: the student's
-/// aanmelding by BSN and onderdeel, a period inside the aanmelding, no row repeated or overlapping within the delivery,
-/// and no overlap with a current row except the identical period, which corrects it. It keeps only the referrals, the
-/// periods of current rows and of this delivery's rows, never the rows themselves.
+/// Matches the rows of one delivery to the aanbieder's referrals and to the rows delivered before. Each row needs the
+/// student's aanmelding (by BSN and onderdeel) and a period that starts inside it. No row may repeat or overlap another
+/// row of the delivery, or overlap a current row, except with the identical period, which corrects that row. It keeps
+/// the referrals and the periods of the rows, never the rows themselves.
 /// </summary>
 internal sealed class LeveringControle
 {
@@ -122,7 +122,7 @@ internal sealed class LeveringControle
         ArgumentNullException.ThrowIfNull(regel);
 
         var verwijzing = ZoekVerwijzing(regel)
-            ?? throw new InvalidOperationException($"Row {regel.Regelnummer} matched a referral in the first pass but not in the second; the rows changed.");
+            ?? throw new InvalidOperationException($"Row {regel.Regelnummer} matched a referral in the first pass but not in the second, so the rows changed between the passes.");
         var vervangen = _huidig.GetValueOrDefault(verwijzing.Id)?.FirstOrDefault(m => m.Van == regel.PeriodeVan && m.Tot == regel.PeriodeTot);
         return new RegelKoppeling(verwijzing, vervangen?.Id);
     }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Leveringen;
 
 /// <summary>
-/// Processes a delivery in two passes over its rows. The first checks every row and keeps only the errors and the
-/// periods; the second writes the valid rows in one transaction. A delivery that arrives again with the same
+/// Processes a delivery in two passes over its rows. The first pass checks every row and keeps only the errors and the
+/// periods. The second pass writes the valid rows in one transaction. A delivery that arrives again with the same
 /// reference and rows is recognised by its content hash and written once.
 /// </summary>
 internal sealed class LeveringVerwerker(
@@ -247,8 +247,9 @@ internal sealed class LeveringVerwerker(
     }
 
     /// <summary>
-    /// Records one processing per dossier that got rows. When a consulent imports the file, the aanbieder's KvK number
-    /// is recorded as the organisation the data come from; a user who acts for the aanbieder is recorded by the host.
+    /// Records one processing per dossier that got rows. When a consulent imports the file, the record names the
+    /// aanbieder's KvK number as the organisation the data come from. For a user who acts for the aanbieder, the host
+    /// records the organisation itself.
     /// </summary>
     private async Task RegistreerVerwerkingAsync(Aanbieder aanbieder, IReadOnlyCollection<AangeraaktDossier> dossiers, CancellationToken cancellationToken)
     {

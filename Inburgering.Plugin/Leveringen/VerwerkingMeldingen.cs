@@ -39,8 +39,8 @@ internal static class VerwerkingMeldingen
     /// </summary>
     public static LeveringFoutmelding GeenAanmelding(GevalideerdeRegel regel) =>
         new(regel.Regelnummer, K.Bsn, regel.Bsn, GeenAanmeldingCode, new LocalizedText(
-            $"Regel {regel.Regelnummer}, kolom {K.Bsn}: deze cursist is bij deze aanbieder niet aangemeld voor onderdeel {Code(regel.Onderdeel)}. Controleer de BSN en het onderdeel, of vraag de gemeente om de aanmelding.",
-            $"Line {regel.Regelnummer}, column {K.Bsn}: this student is not referred to this aanbieder for onderdeel {Code(regel.Onderdeel)}. Check the BSN and the onderdeel, or ask the municipality for the referral."));
+            $"Regel {regel.Regelnummer}, kolom {K.Bsn}: deze cursist is bij deze aanbieder niet aangemeld voor onderdeel {LeveringCodes.Code(regel.Onderdeel)}. Controleer de BSN en het onderdeel, of vraag de gemeente om de aanmelding.",
+            $"Line {regel.Regelnummer}, column {K.Bsn}: this student is not referred to this aanbieder for onderdeel {LeveringCodes.Code(regel.Onderdeel)}. Check the BSN and the onderdeel, or ask the municipality for the referral."));
 
     public static LeveringFoutmelding VoorStart(GevalideerdeRegel regel, DateOnly startdatum) =>
         new(regel.Regelnummer, K.PeriodeVan, Iso(regel.PeriodeVan), BuitenAanmeldingCode, new LocalizedText(
@@ -66,18 +66,6 @@ internal static class VerwerkingMeldingen
         new(regel.Regelnummer, K.PeriodeVan, Iso(regel.PeriodeVan), OverlapCode, new LocalizedText(
             $"Regel {regel.Regelnummer}, kolom {K.PeriodeVan}: de periode {Nl(regel.PeriodeVan)} t/m {Nl(regel.PeriodeTot)} overlapt de eerder geleverde periode {Nl(van)} t/m {Nl(tot)}. Lever precies die periode om haar te corrigeren, of een periode die er niet mee overlapt.",
             $"Line {regel.Regelnummer}, column {K.PeriodeVan}: the period {Iso(regel.PeriodeVan)} to {Iso(regel.PeriodeTot)} overlaps the period {Iso(van)} to {Iso(tot)} delivered before. Deliver exactly that period to correct it, or a period that does not overlap it."));
-
-    /// <summary>Returns the code of <paramref name="onderdeel"/> in the delivery format, such as <c>TAAL</c>.</summary>
-    public static string Code(Cursusonderdeel onderdeel) => onderdeel switch
-    {
-        Cursusonderdeel.Taal => "TAAL",
-        Cursusonderdeel.Knm => "KNM",
-        Cursusonderdeel.Map => "MAP",
-        Cursusonderdeel.Pvt => "PVT",
-        Cursusonderdeel.Alfabetisering => "ALFA",
-        Cursusonderdeel.Participatie => "PARTICIPATIE",
-        _ => throw new ArgumentOutOfRangeException(nameof(onderdeel), onderdeel, "Unknown onderdeel."),
-    };
 
     /// <summary>Returns <paramref name="datum"/> as dd-MM-yyyy, as Dutch texts show dates.</summary>
     public static string Nl(DateOnly datum) => datum.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);

@@ -135,7 +135,7 @@ internal static class VoortgangSecties
         var rows = aanwezigheid
             .Select(a => new ListRow(
                 [
-                    VerwerkingMeldingen.Code(a.Onderdeel), a.Aanbieder, a.TotEnMet, a.Aangeboden, a.GevolgdFysiek, a.GevolgdOnline,
+                    LeveringCodes.Code(a.Onderdeel), a.Aanbieder, a.TotEnMet, a.Aangeboden, a.GevolgdFysiek, a.GevolgdOnline,
                     a.GeoorloofdVerzuim, a.OngeoorloofdVerzuim, a.Lezen?.ToString(), a.Luisteren?.ToString(), a.Spreken?.ToString(), a.Schrijven?.ToString(),
                 ],
                 null))

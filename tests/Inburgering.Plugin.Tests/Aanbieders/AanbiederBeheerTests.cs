@@ -195,9 +195,9 @@ public sealed class AanbiederBeheerTests
         var brug = await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug", "90059901", "000012345678");
         var noord = await AanbiederSteps.AddAanbiederAsync(_plugin, "Leerhuis Noord", "90059902", keurmerk: false, actief: false);
         var dossierId = Guid.Parse(await Voortgang.VoortgangHarness.RegisterAsync(_plugin));
-        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, brug.Id, Leveringen.Cursusonderdeel.Taal);
-        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, brug.Id, Leveringen.Cursusonderdeel.Knm);
-        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, brug.Id, Leveringen.Cursusonderdeel.Map, einddatum: new DateOnly(2026, 12, 1));
+        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, brug.Id, Inburgering.Plugin.Leveringen.Cursusonderdeel.Taal);
+        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, brug.Id, Inburgering.Plugin.Leveringen.Cursusonderdeel.Knm);
+        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, brug.Id, Inburgering.Plugin.Leveringen.Cursusonderdeel.Map, einddatum: new DateOnly(2026, 12, 1));
         _plugin.Tenant.Current = PluginHarness.DenHaag;
         await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug", "90051801");
         _plugin.Tenant.Current = PluginHarness.Rotterdam;
@@ -244,7 +244,7 @@ public sealed class AanbiederBeheerTests
     {
         var aanbieder = await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug", "90059901");
         var dossierId = Guid.Parse(await Voortgang.VoortgangHarness.RegisterAsync(_plugin));
-        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, aanbieder.Id, Leveringen.Cursusonderdeel.Knm, new DateOnly(2026, 11, 30));
+        await AanbiederSteps.AddAanmeldingAsync(_plugin, dossierId, aanbieder.Id, Inburgering.Plugin.Leveringen.Cursusonderdeel.Knm, new DateOnly(2026, 11, 30));
         _plugin.ProcessingLog.Clear();
 
         var screen = await _plugin.LoadScreenAsync("inburgering.aanbieder", aanbieder.Id.ToString());
