@@ -3,7 +3,7 @@ using Inburgering.Plugin.Leveringen;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
-/// <summary>Generates a large delivery of Taalschool Noord row by row, so the test never holds it whole.</summary>
+/// <summary>Generates a large delivery of Taalschool Noord row by row, so the test never keeps it whole in memory.</summary>
 internal static class GroteLevering
 {
     public const string Referentie = "2026-groot";

@@ -42,14 +42,21 @@ internal sealed class LeveringOmgeving : IAsyncDisposable
 
     public Aanbieder West { get; private set; } = null!;
 
-    /// <summary>Starts the plugin with the three aanbieders; <paramref name="stil"/> logs only warnings, for very large deliveries.</summary>
-    public static async Task<LeveringOmgeving> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool stil = false)
+    /// <summary>
+    /// Starts the plugin with the three aanbieders. <paramref name="stil"/> logs only warnings, for very large deliveries.
+    /// <paramref name="echteSignalering"/> keeps the plugin's check on unauthorised absence in place of <see cref="Signalering"/>.
+    /// </summary>
+    public static async Task<LeveringOmgeving> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool stil = false, bool echteSignalering = false)
     {
         LeveringOmgeving? omgeving = null;
         var plugin = await PluginHarness.StartAsync(provider, replaceServices: services =>
         {
             services.AddSingleton<IAanbiederToegang>(_ => omgeving!.Toegang);
-            services.AddSingleton<IVerzuimSignalering>(_ => omgeving!.Signalering);
+            if (!echteSignalering)
+            {
+                services.AddSingleton<IVerzuimSignalering>(_ => omgeving!.Signalering);
+            }
+
             services.AddSingleton<ICurrentUser>(_ => omgeving!.Gebruiker);
             if (stil)
             {

@@ -292,6 +292,22 @@ public sealed class LeveringOpslagTests
     }
 
     [Test]
+    public async Task Signalering_AbsenceAboveThreshold_OpensTaskAndCorrectionClosesIt()
+    {
+        await using var omgeving = await LeveringOmgeving.StartAsync(echteSignalering: true);
+        await omgeving.CursistAsync(Bsn1);
+
+        await omgeving.VerwerkAsync(omgeving.Import(), [Regel(2, Bsn1, fysiek: "30", online: "2", geoorloofd: "1,75", ongeoorloofd: "6,25")]);
+        var melding = (await omgeving.AlleAsync<Voortgangsmelding>()).Single();
+        var geopend = omgeving.Plugin.WorkTasks.Open.Select(t => t.Key).ToList();
+        await omgeving.VerwerkAsync(omgeving.Import(referentie: "2026-11b"), [Regel(2, Bsn1, fysiek: "30", online: "2", geoorloofd: "2", ongeoorloofd: "6", leveringId: "2026-11b")]);
+
+        Assert.That(geopend, Is.EqualTo(new[] { $"inburgering.ongeoorloofd-verzuim:{melding.Id}" }));
+        Assert.That(omgeving.Plugin.WorkTasks.Open, Is.Empty);
+        Assert.That(omgeving.Plugin.ProcessingLog.Records.Count(r => r.ActivityId == "inburgering.aanlevering"), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task Fouten_Over1000_ReturnsFirst1000AndStoresAll()
     {
         var regels = Enumerable.Range(0, 1_001).Select(i => Regel(i + 2, Bsn3, van: "2026-11-01", tot: "2026-11-30")).ToList();
