@@ -95,13 +95,29 @@ internal sealed partial class LeveringRegelLezer(LeveringRegel regel)
 
         if (!codes.TryGetValue(waarde, out var code))
         {
-            _fouten.Add(ReferenceEquals(codes, LeveringCodes.Niveaus)
-                ? LeveringMeldingen.GeenNiveau(regel.Regelnummer, kolom, waarde)
-                : LeveringMeldingen.OnbekendeCode(regel.Regelnummer, kolom, waarde, codes.Keys));
+            _fouten.Add(LeveringMeldingen.OnbekendeCode(regel.Regelnummer, kolom, waarde, codes.Keys));
             return null;
         }
 
         return code;
+    }
+
+    /// <summary>Reads an optional CEFR level, A0 to C1.</summary>
+    public Vaardigheidsniveau? Niveau(string kolom)
+    {
+        var waarde = Waarde(kolom, verplicht: false);
+        if (waarde is null)
+        {
+            return null;
+        }
+
+        if (!LeveringCodes.Niveaus.TryGetValue(waarde, out var niveau))
+        {
+            _fouten.Add(LeveringMeldingen.GeenNiveau(regel.Regelnummer, kolom, waarde));
+            return null;
+        }
+
+        return niveau;
     }
 
     public DateOnly? Datum(string kolom, bool verplicht)
@@ -127,31 +143,30 @@ internal sealed partial class LeveringRegelLezer(LeveringRegel regel)
     /// </summary>
     public Periode? Periode(DateOnly vandaag)
     {
+        var fouten = _fouten.Count;
         var van = Datum(LeveringKolommen.PeriodeVan, verplicht: true);
         var tot = Datum(LeveringKolommen.PeriodeTot, verplicht: true);
-        if (van is null || tot is null)
-        {
-            return null;
-        }
+        var totTekst = Waarde(LeveringKolommen.PeriodeTot, verplicht: false);
 
-        var totTekst = Waarde(LeveringKolommen.PeriodeTot, verplicht: false)!;
-        var fouten = _fouten.Count;
-
-        if (tot < van)
+        if (van is not null && tot is not null)
         {
-            _fouten.Add(LeveringMeldingen.PeriodeOmgekeerd(regel.Regelnummer, totTekst, van.Value));
-        }
-        else if (tot > Leveringen.Periode.Uiterlijk(van.Value))
-        {
-            _fouten.Add(LeveringMeldingen.PeriodeTeLang(regel.Regelnummer, totTekst, van.Value, Leveringen.Periode.Uiterlijk(van.Value)));
+            var uiterlijk = Leveringen.Periode.Uiterlijk(van.Value);
+            if (tot < van)
+            {
+                _fouten.Add(LeveringMeldingen.PeriodeOmgekeerd(regel.Regelnummer, totTekst!, van.Value));
+            }
+            else if (tot > uiterlijk)
+            {
+                _fouten.Add(LeveringMeldingen.PeriodeTeLang(regel.Regelnummer, totTekst!, van.Value, uiterlijk));
+            }
         }
 
         if (tot > vandaag)
         {
-            _fouten.Add(LeveringMeldingen.InDeToekomst(regel.Regelnummer, LeveringKolommen.PeriodeTot, totTekst, vandaag));
+            _fouten.Add(LeveringMeldingen.InDeToekomst(regel.Regelnummer, LeveringKolommen.PeriodeTot, totTekst!, vandaag));
         }
 
-        return _fouten.Count == fouten ? new Periode(van.Value, tot.Value) : null;
+        return _fouten.Count == fouten && van is not null && tot is not null ? new Periode(van.Value, tot.Value) : null;
     }
 
     /// <summary>

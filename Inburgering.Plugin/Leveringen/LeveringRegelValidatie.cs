@@ -35,10 +35,10 @@ internal static class LeveringRegelValidatie
         var periode = lezer.Periode(vandaag);
         var uren = lezer.Uren(periode);
 
-        var niveauLezen = lezer.Code(LeveringKolommen.NiveauLezen, verplicht: false, LeveringCodes.Niveaus);
-        var niveauLuisteren = lezer.Code(LeveringKolommen.NiveauLuisteren, verplicht: false, LeveringCodes.Niveaus);
-        var niveauSpreken = lezer.Code(LeveringKolommen.NiveauSpreken, verplicht: false, LeveringCodes.Niveaus);
-        var niveauSchrijven = lezer.Code(LeveringKolommen.NiveauSchrijven, verplicht: false, LeveringCodes.Niveaus);
+        var niveauLezen = lezer.Niveau(LeveringKolommen.NiveauLezen);
+        var niveauLuisteren = lezer.Niveau(LeveringKolommen.NiveauLuisteren);
+        var niveauSpreken = lezer.Niveau(LeveringKolommen.NiveauSpreken);
+        var niveauSchrijven = lezer.Niveau(LeveringKolommen.NiveauSchrijven);
 
         var examen = lezer.Examen(vandaag);
         var verloop = lezer.Verloop(vandaag, MaxLengteUitvalreden);

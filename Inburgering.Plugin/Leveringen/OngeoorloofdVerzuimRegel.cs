@@ -41,7 +41,7 @@ internal sealed class OngeoorloofdVerzuimRegel(InburgeringDbContext db, IPluginS
         var query =
             from melding in db.Voortgangsmeldingen.AsNoTracking()
             join dossier in db.Dossiers.AsNoTracking() on melding.DossierId equals dossier.Id
-            where melding.VervangenDoorId == null
+            where melding.VervangenDoorId == null && melding.UrenOngeoorloofdVerzuim > 0m
                 && dossier.AfgeslotenOp == null && dossier.BeperktOp == null && dossier.GeanonimiseerdOp == null
             select new { Melding = melding, Dossier = dossier };
         if (voortgangsmeldingIds is not null)
@@ -49,7 +49,7 @@ internal sealed class OngeoorloofdVerzuimRegel(InburgeringDbContext db, IPluginS
             query = query.Where(m => voortgangsmeldingIds.Contains(m.Melding.Id));
         }
 
-        // NOTE: the threshold is compared in memory because SQLite stores decimals as text and cannot multiply them.
+        // The share is computed in memory by VerzuimDrempel, so SQLite (which stores decimals as text) and PostgreSQL agree.
         var meldingen = await query.ToListAsync(cancellationToken);
 
         return

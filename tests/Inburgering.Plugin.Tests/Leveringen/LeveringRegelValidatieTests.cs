@@ -362,6 +362,24 @@ public sealed class LeveringRegelValidatieTests
         Assert.That(uitkomst.Fouten.Select(f => f.Kolom), Is.All.EqualTo(K.PeriodeTot));
     }
 
+    [Test]
+    public void Periode_InvalidVanAndFutureTot_ReportsBoth()
+    {
+        var uitkomst = Valideer((K.PeriodeVan, "1 november"), (K.PeriodeTot, "2026-12-05"));
+
+        Assert.That(uitkomst.Regel, Is.Null);
+        Assert.That(uitkomst.Fouten.Select(f => f.Kolom), Is.EqualTo(new[] { K.PeriodeVan, K.PeriodeTot }));
+        Assert.That(uitkomst.Fouten.Select(f => f.Code), Is.EqualTo(new[] { LeveringFoutcodes.Datum, LeveringFoutcodes.Toekomst }));
+    }
+
+    [Test]
+    public void Periode_Invalid_SkipsHoursPerDayCheck()
+    {
+        var uitkomst = Valideer((K.PeriodeTot, "2026-11-31"), (K.UrenAangeboden, "5000"), (K.UrenGevolgdFysiek, "4990"));
+
+        AssertEnigeFout(uitkomst, K.PeriodeTot, LeveringFoutcodes.Datum, "2026-11-31");
+    }
+
     [TestCase("12,5", 12.5)]
     [TestCase("12.5", 12.5)]
     [TestCase("0,25", 0.25)]

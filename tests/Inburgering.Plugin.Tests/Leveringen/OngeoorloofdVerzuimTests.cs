@@ -83,7 +83,7 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Scan_ReceivedAfterMidnightInAmsterdam_IsDueFromThatDay()
+    public async Task Scan_AfterMidnightAmsterdam_CountsNextDay()
     {
         await MeldingAsync(aangeboden: 40m, ongeoorloofd: 10m, ontvangenOp: new DateTimeOffset(2026, 12, 3, 23, 30, 0, TimeSpan.Zero));
 
@@ -105,6 +105,18 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Scan_ZeroThreshold_QuarterHourOpensTask()
+    {
+        _settings.Set(PluginHarness.Rotterdam, "inburgering.verzuimdrempel", "0");
+        await MeldingAsync(aangeboden: 40m, ongeoorloofd: 0m, van: "2026-09-01", tot: "2026-09-30");
+        var kwartier = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 0.25m);
+
+        await ScanAsync();
+
+        Assert.That(_plugin.WorkTasks.Open.Select(t => t.Key), Is.EqualTo(new[] { $"{Kind}:{kwartier}" }));
+    }
+
+    [Test]
     public async Task Scan_CorrectionBelowThreshold_ClosesTask()
     {
         var eerste = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 6.25m);
@@ -121,7 +133,7 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Scan_CorrectionStillAbove_MovesTaskToNewRow()
+    public async Task Scan_CorrectionStillAbove_MovesTask()
     {
         var eerste = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 6.25m);
         await ScanAsync();
@@ -202,7 +214,7 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Signaleer_CorrectionBelowThreshold_ClosesTaskOfCorrectedRow()
+    public async Task Signaleer_CorrectionBelow_ClosesOldTask()
     {
         var eerste = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 6.25m);
         await SignaleerAsync(eerste);
