@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 12010, Level = LogLevel.Warning, Message = "Portal delivery for aanmelding {AanmeldingId} was refused as a whole; nothing was stored")]
     public static partial void PortaalLeveringRejected(ILogger logger, Guid aanmeldingId);
+
+    [LoggerMessage(EventId = 12011, Level = LogLevel.Information, Message = "Referred {Count} demo dossiers in gemeente {Gemeente} to the demo aanbieders")]
+    public static partial void DemoAanmeldingenSeeded(ILogger logger, int count, string gemeente);
 }

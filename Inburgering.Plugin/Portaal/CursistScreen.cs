@@ -63,7 +63,7 @@ internal sealed class CursistScreen(
                 new FieldElement(DossierFields.Naam, cursist.Dossier.DisplayName),
                 new FieldElement(DossierFields.Bsn, cursist.Dossier.Bsn),
                 new FieldElement(PortaalFields.Onderdeel, OnderdeelCodes.Code(cursist.Aanmelding.Onderdeel)),
-                new FieldElement(AanbiederFields.Naam with { Label = new LocalizedText("Aanbieder", "Course provider") }, cursist.Aanbieder.Naam),
+                new FieldElement(AanbiederFields.Aanbieder, cursist.Aanbieder.Naam),
                 new FieldElement(AanbiederFields.Startdatum, cursist.Aanmelding.Startdatum),
                 new FieldElement(AanbiederFields.Einddatum, cursist.Aanmelding.Einddatum),
             ]);
