@@ -2,7 +2,7 @@ using Inburgering.Plugin.Leveringen;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
-/// <summary>The content hash that tells a repeated delivery from another delivery with the same reference.</summary>
+/// <summary>The content hash that distinguishes a repeated delivery from another delivery with the same reference.</summary>
 public sealed class LeveringInhoudshashTests
 {
     [Test]
