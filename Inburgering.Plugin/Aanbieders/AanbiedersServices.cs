@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin.Aanbieders;
@@ -7,6 +8,15 @@ internal static class AanbiedersServices
 {
     public static IServiceCollection AddAanbieders(this IServiceCollection services)
     {
+        services.AddScoped<IAanbiederToegang, AanbiederToegang>();
+        services.AddScoped<AanmeldingEditor>();
+        services.AddScoped<IScreen, AanbiedersScreen>();
+        services.AddScoped<IScreen, AanbiederScreen>();
+        services.AddScoped<IScreen, AanmeldingenScreen>();
+        services.AddScoped<IActionHandler, RegistreerAanbiederAction>();
+        services.AddScoped<IActionHandler, WijzigAanbiederAction>();
+        services.AddScoped<IActionHandler, MeldAanAction>();
+        services.AddScoped<IActionHandler, BeeindigAanmeldingAction>();
         return services;
     }
 }

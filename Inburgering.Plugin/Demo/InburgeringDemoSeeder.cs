@@ -62,6 +62,7 @@ internal sealed class InburgeringDemoSeeder(
         }
 
         await AddSignalenZonderDossierAsync(gemeente, today, cancellationToken);
+        await DemoAanbieders.SeedAsync(db, processingLog, user.UserId, timeProvider.GetUtcNow(), today, logger, cancellationToken);
 
         // The daily scan runs at 04:00; running it now puts the demo dossiers' tasks in the werkvoorraad at once.
         var scan = new TermijnbewakingJob(termijnRegels, workTasks, processingLog, timeProvider, loggers.CreateLogger<TermijnbewakingJob>());

@@ -7,6 +7,8 @@ internal static class LeveringenServices
 {
     public static IServiceCollection AddLeveringen(this IServiceCollection services)
     {
+        services.AddScoped<ILeveringVerwerker, LeveringVerwerker>();
+
         return services;
     }
 }

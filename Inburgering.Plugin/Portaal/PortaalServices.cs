@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin.Portaal;
@@ -7,6 +8,10 @@ internal static class PortaalServices
 {
     public static IServiceCollection AddPortaal(this IServiceCollection services)
     {
+        services.AddScoped<CursistToegang>();
+        services.AddScoped<IScreen, MijnCursistenScreen>();
+        services.AddScoped<IScreen, CursistScreen>();
+        services.AddScoped<IActionHandler, LeverAanwezigheidAction>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ namespace Inburgering.Plugin.Screens;
 
 /// <summary>
 /// The screens of the parts of a dossier, each opened with the dossier id: brede intake, PIP, voortgang, begeleiding,
-/// termijn and handhaving. The dossier screen links to those the user may open.
+/// termijn and handhaving, and the aanmeldingen bij aanbieders. The dossier screen links to those the user may open.
 /// </summary>
 internal static class DossierOnderdelen
 {
@@ -19,6 +19,8 @@ internal static class DossierOnderdelen
 
     public const string TermijnScreenId = "inburgering.termijn";
 
+    public const string AanmeldingenScreenId = "inburgering.aanmeldingen";
+
     private static readonly (string ScreenId, LocalizedText Name, string Permission)[] s_onderdelen =
     [
         (BredeIntakeScreenId, new("Brede intake", "Broad intake"), InburgeringPermissions.IntakeView),
@@ -26,6 +28,7 @@ internal static class DossierOnderdelen
         (VoortgangScreenId, new("Onderdelen, uren en examens", "Components, hours and exams"), InburgeringPermissions.VoortgangView),
         (BegeleidingScreenId, new("Ontzorgen, maatschappelijke begeleiding en voortgangsgesprekken", "Unburdening, social guidance and progress meetings"), InburgeringPermissions.BegeleidingView),
         (TermijnScreenId, new("Termijn en handhaving", "Term and enforcement"), InburgeringPermissions.TermijnView),
+        (AanmeldingenScreenId, new("Aanmeldingen bij aanbieders", "Referrals to course providers"), InburgeringPermissions.AanbiedersView),
     ];
 
     private static readonly FieldDefinition s_onderdeel =

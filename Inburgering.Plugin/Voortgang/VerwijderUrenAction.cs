@@ -64,6 +64,13 @@ internal sealed class VerwijderUrenAction(VoortgangEditor editor) : IActionHandl
         }
 
         var regel = gevonden[0];
+        if (regel.VoortgangsmeldingId is not null)
+        {
+            return ActionResult.Invalid(new FieldError(F.Regelnummer.Key, new LocalizedText(
+                $"De uren met regelnummer {RegelnummerVan(regel)} zijn geleverd door aanbieder {regel.Aanbieder} en kunnen hier niet worden verwijderd. Een correctie komt uit een nieuwe levering van de aanbieder voor dezelfde periode.",
+                $"The hours with row number {RegelnummerVan(regel)} were delivered by provider {regel.Aanbieder} and cannot be removed here. A correction comes from a new delivery by the provider for the same period.")));
+        }
+
         editor.Db.Urenregels.Remove(regel);
 
         if (await editor.SaveAsync(dossier, ProcessingOperation.Delete, startTraject: false, cancellationToken) is { } conflict)

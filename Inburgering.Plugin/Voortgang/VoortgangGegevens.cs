@@ -12,4 +12,8 @@ internal sealed record VoortgangGegevens(
     MapOnderdeel? Map,
     ZRouteEindgesprek? ZRouteEindgesprek,
     OnderwijsrouteTraject? Onderwijsroute,
-    IReadOnlyList<Examenresultaat> Examens);
+    IReadOnlyList<Examenresultaat> Examens)
+{
+    /// <summary>The attendance aanbieders delivered, per onderdeel and aanbieder.</summary>
+    public IReadOnlyList<Leveringen.AanwezigheidPerAanbieder> Aanwezigheid { get; init; } = [];
+}

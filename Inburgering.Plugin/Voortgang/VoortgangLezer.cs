@@ -1,4 +1,5 @@
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,9 @@ internal static class VoortgangLezer
             await db.MapOnderdelen.AsNoTracking().SingleOrDefaultAsync(o => o.DossierId == id, cancellationToken),
             await db.ZRouteEindgesprekken.AsNoTracking().SingleOrDefaultAsync(o => o.DossierId == id, cancellationToken),
             await db.OnderwijsrouteTrajecten.AsNoTracking().SingleOrDefaultAsync(o => o.DossierId == id, cancellationToken),
-            examens);
+            examens)
+        {
+            Aanwezigheid = await AanwezigheidPerAanbieder.LeesAsync(db, id, cancellationToken),
+        };
     }
 }

@@ -44,6 +44,7 @@ internal sealed class VoortgangScreen(
                 VoortgangSecties.Stand(stand, leerroute),
                 VoortgangSecties.Uren(gegevens, doelen),
                 VoortgangSecties.Urenregels(pagina),
+                VoortgangSecties.Aanwezigheid(gegevens.Aanwezigheid),
                 VoortgangSecties.Knm(gegevens.Knm),
                 VoortgangSecties.Pvt(gegevens.Pvt, gegevens.Uren, doelen),
                 VoortgangSecties.Map(gegevens.Map, gegevens.Uren, leerroute),

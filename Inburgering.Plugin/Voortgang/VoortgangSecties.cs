@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Uren;
 using F = Inburgering.Plugin.Voortgang.VoortgangFields;
 
@@ -26,6 +27,21 @@ internal static class VoortgangSecties
     private static readonly FieldDefinition s_nodig = Column("nodig", "Nodig (uren)", "Needed (hours)", FieldType.Number);
     private static readonly FieldDefinition s_bereikt = Column("bereikt", "Bereikt", "Reached", FieldType.Boolean);
     private static readonly FieldDefinition s_metKeurmerkUren = Column("urenMetKeurmerk", "Waarvan met keurmerk", "Of which with quality mark", FieldType.Number);
+    private static readonly FieldDefinition[] s_aanwezigheid =
+    [
+        Column("aanwezigheidOnderdeel", "Onderdeel", "Component", FieldType.Text),
+        Column("aanwezigheidAanbieder", "Aanbieder", "Provider", FieldType.Text),
+        Column("aanwezigheidTotEnMet", "Geleverd t/m", "Delivered up to", FieldType.Date),
+        Column("aanwezigheidAangeboden", "Aangeboden (uren)", "Offered (hours)", FieldType.Number),
+        Column("aanwezigheidFysiek", "Gevolgd fysiek", "Attended in person", FieldType.Number),
+        Column("aanwezigheidOnline", "Gevolgd online", "Attended online", FieldType.Number),
+        Column("aanwezigheidGeoorloofd", "Geoorloofd verzuim", "Authorised absence", FieldType.Number),
+        Column("aanwezigheidOngeoorloofd", "Ongeoorloofd verzuim", "Unauthorised absence", FieldType.Number),
+        Column("aanwezigheidLezen", "Niveau lezen", "Reading level", FieldType.Text),
+        Column("aanwezigheidLuisteren", "Niveau luisteren", "Listening level", FieldType.Text),
+        Column("aanwezigheidSpreken", "Niveau spreken", "Speaking level", FieldType.Text),
+        Column("aanwezigheidSchrijven", "Niveau schrijven", "Writing level", FieldType.Text),
+    ];
     private static readonly FieldDefinition s_afgerond = Column("afgerond", "Afgerond", "Completed", FieldType.Boolean);
 
     /// <summary>Which onderdelen are completed, and whether the obligation is met.</summary>
@@ -107,6 +123,30 @@ internal static class VoortgangSecties
                 {
                     EmptyText = new LocalizedText("Er zijn nog geen uren vastgelegd.", "No hours have been recorded yet."),
                     NextPage = pagina.Volgende,
+                },
+            ]);
+    }
+
+    /// <summary>The attendance and latest levels aanbieders delivered, per onderdeel and aanbieder.</summary>
+    public static ScreenSection Aanwezigheid(IReadOnlyList<AanwezigheidPerAanbieder> aanwezigheid)
+    {
+        ArgumentNullException.ThrowIfNull(aanwezigheid);
+
+        var rows = aanwezigheid
+            .Select(a => new ListRow(
+                [
+                    LeveringCodes.Code(a.Onderdeel), a.Aanbieder, a.TotEnMet, a.Aangeboden, a.GevolgdFysiek, a.GevolgdOnline,
+                    a.GeoorloofdVerzuim, a.OngeoorloofdVerzuim, a.Lezen?.ToString(), a.Luisteren?.ToString(), a.Spreken?.ToString(), a.Schrijven?.ToString(),
+                ],
+                null))
+            .ToList();
+
+        return new ScreenSection(
+            new LocalizedText("Aanwezigheid volgens aanbieders", "Attendance reported by providers"),
+            [
+                new ListElement(s_aanwezigheid, rows)
+                {
+                    EmptyText = new LocalizedText("Er zijn nog geen leveringen van aanbieders.", "No provider has delivered attendance yet."),
                 },
             ]);
     }
