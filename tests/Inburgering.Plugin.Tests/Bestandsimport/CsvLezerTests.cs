@@ -1,4 +1,3 @@
-using Inburgering.Plugin.Bestandsimport;
 using Inburgering.Plugin.Leveringen;
 using static Inburgering.Plugin.Tests.Bestandsimport.TestBestanden;
 
