@@ -312,8 +312,8 @@ public sealed class PortaalTests
     }
 
     /// <summary>
-    /// Adds a student of Leerhuis Noord (another aanbieder in the same gemeente) and a student of an aanbieder with the
-    /// same KvK number in Den Haag; returns their aanmelding ids.
+    /// Adds a student of Leerhuis Noord, another aanbieder in the same gemeente. Also adds a student of an aanbieder with
+    /// the same KvK number in Den Haag. Returns the ids of both aanmeldingen.
     /// </summary>
     private async Task<(Guid AnderAanbieder, Guid AndereGemeente)> AddOthersAsync()
     {
