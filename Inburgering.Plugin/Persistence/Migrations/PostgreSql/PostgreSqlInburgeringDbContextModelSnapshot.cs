@@ -24,6 +24,128 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Inburgering.Plugin.Aanbieders.Aanbieder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actief");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<bool>("Keurmerk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("keurmerk");
+
+                    b.Property<string>("KvkNummer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kvk_nummer");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("naam");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Vestigingsnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("vestigingsnummer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "KvkNummer", "Vestigingsnummer")
+                        .IsUnique();
+
+                    b.ToTable("aanbieders", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Aanbieders.Aanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aanbieder_id");
+
+                    b.Property<string>("AangemeldDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("aangemeld_door");
+
+                    b.Property<DateTimeOffset>("AangemeldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemeld_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.HasIndex("Gemeente", "AanbiederId", "DossierId");
+
+                    b.ToTable("aanmeldingen", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -910,6 +1032,302 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("dossier_correcties", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Levering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aanbieder_id");
+
+                    b.Property<int>("AantalGeweigerd")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal_geweigerd");
+
+                    b.Property<int>("AantalRegels")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal_regels");
+
+                    b.Property<int>("AantalVerwerkt")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal_verwerkt");
+
+                    b.Property<string>("Bestandsnaam")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("bestandsnaam");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Inhoudshash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("inhoudshash");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kanaal");
+
+                    b.Property<string>("Modus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("modus");
+
+                    b.Property<string>("OntvangenDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ontvangen_door");
+
+                    b.Property<DateTimeOffset>("OntvangenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<string>("Referentie")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("referentie");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("Gemeente", "OntvangenOp");
+
+                    b.HasIndex("Gemeente", "AanbiederId", "Referentie")
+                        .IsUnique()
+                        .HasFilter("status <> 'Geweigerd'");
+
+                    b.ToTable("leveringen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.LeveringFout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Kolom")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kolom");
+
+                    b.Property<Guid>("LeveringId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("levering_id");
+
+                    b.Property<string>("MeldingEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("melding_en");
+
+                    b.Property<string>("MeldingNl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("melding_nl");
+
+                    b.Property<int>("Regelnummer")
+                        .HasColumnType("integer")
+                        .HasColumnName("regelnummer");
+
+                    b.Property<string>("Waarde")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("waarde");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeveringId");
+
+                    b.HasIndex("Gemeente", "LeveringId", "Regelnummer");
+
+                    b.ToTable("levering_fouten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Voortgangsmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aanbieder_id");
+
+                    b.Property<Guid>("AanmeldingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aanmelding_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<DateOnly?>("ExamenDatum")
+                        .HasColumnType("date")
+                        .HasColumnName("examen_datum");
+
+                    b.Property<string>("ExamenOnderdeel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("examen_onderdeel");
+
+                    b.Property<string>("ExamenResultaat")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("examen_resultaat");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<Guid>("LeveringId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("levering_id");
+
+                    b.Property<string>("NiveauLezen")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("niveau_lezen");
+
+                    b.Property<string>("NiveauLuisteren")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("niveau_luisteren");
+
+                    b.Property<string>("NiveauSchrijven")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("niveau_schrijven");
+
+                    b.Property<string>("NiveauSpreken")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("niveau_spreken");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<DateTimeOffset>("OntvangenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("opmerking");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("date")
+                        .HasColumnName("periode_tot");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("date")
+                        .HasColumnName("periode_van");
+
+                    b.Property<int>("Regelnummer")
+                        .HasColumnType("integer")
+                        .HasColumnName("regelnummer");
+
+                    b.Property<DateOnly?>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.Property<string>("TrajectReferentie")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("traject_referentie");
+
+                    b.Property<string>("Uitvalreden")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uitvalreden");
+
+                    b.Property<decimal>("UrenAangeboden")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("uren_aangeboden");
+
+                    b.Property<decimal>("UrenGeoorloofdVerzuim")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("uren_geoorloofd_verzuim");
+
+                    b.Property<decimal>("UrenGevolgdFysiek")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("uren_gevolgd_fysiek");
+
+                    b.Property<decimal>("UrenGevolgdOnline")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("uren_gevolgd_online");
+
+                    b.Property<decimal>("UrenOngeoorloofdVerzuim")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("uren_ongeoorloofd_verzuim");
+
+                    b.Property<Guid?>("VervangenDoorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vervangen_door_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanmeldingId");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("LeveringId");
+
+                    b.HasIndex("Gemeente", "LeveringId");
+
+                    b.HasIndex("Gemeente", "AanmeldingId", "PeriodeVan");
+
+                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
+
+                    b.ToTable("voortgangsmeldingen", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1330,9 +1748,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasColumnType("numeric(7,2)")
                         .HasColumnName("uren");
 
+                    b.Property<Guid?>("VoortgangsmeldingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voortgangsmelding_id");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("VoortgangsmeldingId");
 
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
@@ -1577,6 +2001,21 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("zroute_eindgesprekken", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Aanbieders.Aanmelding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Aanbieders.Aanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
@@ -1660,6 +2099,45 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("DuoSignaalId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Levering", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Aanbieders.Aanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.LeveringFout", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Leveringen.Levering", null)
+                        .WithMany()
+                        .HasForeignKey("LeveringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Voortgangsmelding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Aanbieders.Aanmelding", null)
+                        .WithMany()
+                        .HasForeignKey("AanmeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Leveringen.Levering", null)
+                        .WithMany()
+                        .HasForeignKey("LeveringId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>

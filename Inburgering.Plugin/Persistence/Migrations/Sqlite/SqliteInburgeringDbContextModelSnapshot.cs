@@ -17,6 +17,128 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Inburgering.Plugin.Aanbieders.Aanbieder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actief");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<bool>("Keurmerk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("keurmerk");
+
+                    b.Property<string>("KvkNummer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kvk_nummer");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("naam");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Vestigingsnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vestigingsnummer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "KvkNummer", "Vestigingsnummer")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_aanbieders", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Aanbieders.Aanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aanbieder_id");
+
+                    b.Property<string>("AangemeldDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aangemeld_door");
+
+                    b.Property<long>("AangemeldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aangemeld_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("startdatum");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.HasIndex("Gemeente", "AanbiederId", "DossierId");
+
+                    b.ToTable("inburgering_aanmeldingen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -903,6 +1025,302 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_dossier_correcties", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Levering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aanbieder_id");
+
+                    b.Property<int>("AantalGeweigerd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aantal_geweigerd");
+
+                    b.Property<int>("AantalRegels")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aantal_regels");
+
+                    b.Property<int>("AantalVerwerkt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aantal_verwerkt");
+
+                    b.Property<string>("Bestandsnaam")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bestandsnaam");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Inhoudshash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inhoudshash");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kanaal");
+
+                    b.Property<string>("Modus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modus");
+
+                    b.Property<string>("OntvangenDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvangen_door");
+
+                    b.Property<long>("OntvangenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<string>("Referentie")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referentie");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbiederId");
+
+                    b.HasIndex("Gemeente", "OntvangenOp");
+
+                    b.HasIndex("Gemeente", "AanbiederId", "Referentie")
+                        .IsUnique()
+                        .HasFilter("status <> 'Geweigerd'");
+
+                    b.ToTable("inburgering_leveringen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.LeveringFout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Kolom")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kolom");
+
+                    b.Property<Guid>("LeveringId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("levering_id");
+
+                    b.Property<string>("MeldingEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("melding_en");
+
+                    b.Property<string>("MeldingNl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("melding_nl");
+
+                    b.Property<int>("Regelnummer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("regelnummer");
+
+                    b.Property<string>("Waarde")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("waarde");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeveringId");
+
+                    b.HasIndex("Gemeente", "LeveringId", "Regelnummer");
+
+                    b.ToTable("inburgering_levering_fouten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Voortgangsmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aanbieder_id");
+
+                    b.Property<Guid>("AanmeldingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aanmelding_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("einddatum");
+
+                    b.Property<DateOnly?>("ExamenDatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examen_datum");
+
+                    b.Property<string>("ExamenOnderdeel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examen_onderdeel");
+
+                    b.Property<string>("ExamenResultaat")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examen_resultaat");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<Guid>("LeveringId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("levering_id");
+
+                    b.Property<string>("NiveauLezen")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau_lezen");
+
+                    b.Property<string>("NiveauLuisteren")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau_luisteren");
+
+                    b.Property<string>("NiveauSchrijven")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau_schrijven");
+
+                    b.Property<string>("NiveauSpreken")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau_spreken");
+
+                    b.Property<string>("Onderdeel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("onderdeel");
+
+                    b.Property<long>("OntvangenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opmerking");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("periode_tot");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("periode_van");
+
+                    b.Property<int>("Regelnummer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("regelnummer");
+
+                    b.Property<DateOnly?>("Startdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("startdatum");
+
+                    b.Property<string>("TrajectReferentie")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("traject_referentie");
+
+                    b.Property<string>("Uitvalreden")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uitvalreden");
+
+                    b.Property<decimal>("UrenAangeboden")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uren_aangeboden");
+
+                    b.Property<decimal>("UrenGeoorloofdVerzuim")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uren_geoorloofd_verzuim");
+
+                    b.Property<decimal>("UrenGevolgdFysiek")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uren_gevolgd_fysiek");
+
+                    b.Property<decimal>("UrenGevolgdOnline")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uren_gevolgd_online");
+
+                    b.Property<decimal>("UrenOngeoorloofdVerzuim")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uren_ongeoorloofd_verzuim");
+
+                    b.Property<Guid?>("VervangenDoorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vervangen_door_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanmeldingId");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("LeveringId");
+
+                    b.HasIndex("Gemeente", "LeveringId");
+
+                    b.HasIndex("Gemeente", "AanmeldingId", "PeriodeVan");
+
+                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
+
+                    b.ToTable("inburgering_voortgangsmeldingen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1323,9 +1741,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("uren");
 
+                    b.Property<Guid?>("VoortgangsmeldingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voortgangsmelding_id");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("VoortgangsmeldingId");
 
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
@@ -1570,6 +1994,21 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_zroute_eindgesprekken", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Aanbieders.Aanmelding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Aanbieders.Aanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Begeleiding.MaatschappelijkeBegeleiding", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
@@ -1653,6 +2092,45 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DuoSignaalId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Levering", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Aanbieders.Aanbieder", null)
+                        .WithMany()
+                        .HasForeignKey("AanbiederId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.LeveringFout", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Leveringen.Levering", null)
+                        .WithMany()
+                        .HasForeignKey("LeveringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Leveringen.Voortgangsmelding", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Aanbieders.Aanmelding", null)
+                        .WithMany()
+                        .HasForeignKey("AanmeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Leveringen.Levering", null)
+                        .WithMany()
+                        .HasForeignKey("LeveringId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
