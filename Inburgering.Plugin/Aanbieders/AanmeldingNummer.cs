@@ -1,7 +1,7 @@
 namespace Inburgering.Plugin.Aanbieders;
 
 /// <summary>
-/// The short number of an aanmelding that screens show and the end form asks for: the last eight hex digits of its id.
+/// The short number of an aanmelding that screens show and the end form reads: the last eight hex digits of its id.
 /// The ids are version 7 GUIDs, whose first digits are a timestamp, so the last digits (random) tell them apart.
 /// </summary>
 internal static class AanmeldingNummer

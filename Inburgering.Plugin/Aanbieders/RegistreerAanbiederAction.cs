@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Aanbieders;
 
 /// <summary>
-/// Registers an aanbieder in the current gemeente. A KvK number with the same vestigingsnummer (or without one) can be
-/// registered once per gemeente; the unique index on the table enforces it when two users register at the same time.
+/// Registers an aanbieder in the current gemeente. Each pair of KvK number and vestigingsnummer (or KvK number without
+/// one) is registered once per gemeente. The unique index on the table also rejects a second registration of a branch
+/// that two users save at the same moment.
 /// </summary>
 internal sealed class RegistreerAanbiederAction(
     InburgeringDbContext db,
@@ -67,6 +68,7 @@ internal sealed class RegistreerAanbiederAction(
 
         // The unique index treats an empty vestigingsnummer as different from every other, so this check is what
         // stops a second registration of the same KvK number without a branch.
+        // NOTE: two such registrations saved at the same moment both pass; only a partial unique index would catch it.
         if (await db.Aanbieders.AnyAsync(a => a.KvkNummer == kvk && a.Vestigingsnummer == vestigingsnummer, cancellationToken))
         {
             return ActionResult.Invalid(AanbiederMeldingen.Dubbel(kvk!, vestigingsnummer));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Leveringen;
@@ -76,14 +77,20 @@ internal sealed class LeverAanwezigheidAction(
 
         Log.PortaalLeveringProcessed(logger, uitkomst.LeveringId, cursist.Aanmelding.Id);
 
-        var van = regel.Waarde(LeveringKolommen.PeriodeVan);
-        var tot = regel.Waarde(LeveringKolommen.PeriodeTot);
+        var van = Dutch(regel.Waarde(LeveringKolommen.PeriodeVan));
+        var tot = Dutch(regel.Waarde(LeveringKolommen.PeriodeTot));
         return ActionResult.Success(
             new ScreenLink(CursistScreen.ScreenId, cursist.Aanmelding.Id.ToString()),
             new LocalizedText(
                 $"De gegevens over {van} tot en met {tot} zijn ontvangen.",
                 $"The data for {van} to {tot} were received."));
     }
+
+    /// <summary>Formats an ISO date of the row as dd-mm-jjjj for the message; the processing has checked it by now.</summary>
+    private static string? Dutch(string? isoDate) =>
+        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)
+            : isoDate;
 
     private static async IAsyncEnumerable<LeveringRegel> Regels(LeveringRegel regel)
     {

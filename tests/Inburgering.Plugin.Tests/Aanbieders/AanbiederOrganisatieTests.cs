@@ -47,7 +47,7 @@ public sealed class AanbiederOrganisatieTests
     [TestCase("000012345678", null, true)]
     [TestCase("000012345678", "000012345678", true)]
     [TestCase("000012345678", "000087654321", false)]
-    public void Omvat_SameKvk_ComparesVestigingWhenBothHaveOne(string? loginVestiging, string? aanbiederVestiging, bool expected)
+    public void Omvat_SameKvk_MatchesVestiging(string? loginVestiging, string? aanbiederVestiging, bool expected)
     {
         var organisatie = new AanbiederOrganisatie("90059901", loginVestiging);
 

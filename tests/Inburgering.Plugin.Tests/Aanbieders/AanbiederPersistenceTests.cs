@@ -51,4 +51,25 @@ public sealed class AanbiederPersistenceTests(DatabaseProvider provider)
         Assert.That(aanbieders!.Sections.Single().Elements.OfType<ListElement>().Single().Rows.Single().Values[5], Is.EqualTo(0));
         Assert.That(aanbieder!.Sections[1].Elements.OfType<ListElement>().Single().Rows.Single().Values[1], Is.EqualTo("PARTICIPATIE"));
     }
+
+    [Test]
+    public async Task AanbiedersScreen_PagesByNameAndId()
+    {
+        for (var i = 0; i < AanbiedersScreen.PageSize; i++)
+        {
+            await AanbiederSteps.AddAanbiederAsync(_plugin, $"Aanbieder {i:D2}", $"900{i:D5}");
+        }
+
+        var tweeling = await AanbiederSteps.AddAanbiederAsync(_plugin, "Aanbieder 49", "90099999");
+
+        var first = await _plugin.LoadScreenAsync("inburgering.aanbieders", null);
+        var firstList = first!.Sections.Single().Elements.OfType<ListElement>().Single();
+        var second = await _plugin.LoadScreenAsync("inburgering.aanbieders", null, ListQuery.Default with { After = firstList.NextPage });
+        var secondList = second!.Sections.Single().Elements.OfType<ListElement>().Single();
+
+        Assert.That(firstList.Rows, Has.Count.EqualTo(50));
+        Assert.That(firstList.Rows[^1].Values[1], Is.EqualTo("90000049"));
+        Assert.That(secondList.Rows.Select(r => r.Link), Is.EqualTo(new[] { new ScreenLink("inburgering.aanbieder", tweeling.Id.ToString()) }));
+        Assert.That(secondList.NextPage, Is.Null);
+    }
 }

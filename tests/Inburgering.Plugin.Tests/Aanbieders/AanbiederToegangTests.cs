@@ -23,7 +23,7 @@ public sealed class AanbiederToegangTests
     }
 
     [Test]
-    public async Task EigenAanbieders_KvkLogin_ReturnsActiveOfEveryVestiging()
+    public async Task EigenAanbieders_KvkLogin_AllActiveVestigingen()
     {
         var hoofd = await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug", "90059901");
         var zuid = await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug Zuid", "90059901", "000012345678");
@@ -63,7 +63,7 @@ public sealed class AanbiederToegangTests
     }
 
     [Test]
-    public async Task EigenAanbieders_InvalidOrganisation_IsEmptyAndLogsWarning()
+    public async Task EigenAanbieders_InvalidOrganisation_IsEmpty()
     {
         await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug", "90059901");
         _plugin.User.Organisation = "90059901/12";

@@ -196,8 +196,8 @@ public sealed class PortaalTests
         Assert.That(result.Succeeded, Is.True);
         Assert.That(result.NavigateTo, Is.EqualTo(new ScreenLink("inburgering.cursist", _taal.Id.ToString())));
         Assert.That(result.Message, Is.EqualTo(new LocalizedText(
-            "De gegevens over 2026-11-01 tot en met 2026-11-30 zijn ontvangen.",
-            "The data for 2026-11-01 to 2026-11-30 were received.")));
+            "De gegevens over 01-11-2026 tot en met 30-11-2026 zijn ontvangen.",
+            "The data for 01-11-2026 to 30-11-2026 were received.")));
         Assert.That(invoer.Kanaal, Is.EqualTo(LeveringKanaal.Portaal));
         Assert.That(invoer.Modus, Is.EqualTo(LeveringModus.AllesOfNiets));
         Assert.That(invoer.AanbiederId, Is.Null);
@@ -312,8 +312,8 @@ public sealed class PortaalTests
     }
 
     /// <summary>
-    /// Adds a student of Leerhuis Noord (another aanbieder in the same gemeente) and a student of an aanbieder with the
-    /// same KvK number in Den Haag; returns their aanmelding ids.
+    /// Adds a student of Leerhuis Noord, another aanbieder in the same gemeente. Also adds a student of an aanbieder with
+    /// the same KvK number in Den Haag. Returns the ids of both aanmeldingen.
     /// </summary>
     private async Task<(Guid AnderAanbieder, Guid AndereGemeente)> AddOthersAsync()
     {
