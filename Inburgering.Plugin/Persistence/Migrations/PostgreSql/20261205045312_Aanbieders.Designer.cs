@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlInburgeringDbContext))]
-    [Migration("20261205045101_Aanbieders")]
+    [Migration("20261205045312_Aanbieders")]
     partial class Aanbieders
     {
         /// <inheritdoc />
@@ -80,6 +80,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasColumnName("vestigingsnummer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "KvkNummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_aanbieders_gemeente_kvk_nummer_zonder_vestiging")
+                        .HasFilter("vestigingsnummer IS NULL");
 
                     b.HasIndex("Gemeente", "KvkNummer", "Vestigingsnummer")
                         .IsUnique();

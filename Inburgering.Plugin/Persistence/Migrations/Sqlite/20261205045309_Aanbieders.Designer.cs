@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInburgeringDbContext))]
-    [Migration("20261205045058_Aanbieders")]
+    [Migration("20261205045309_Aanbieders")]
     partial class Aanbieders
     {
         /// <inheritdoc />
@@ -73,6 +73,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasColumnName("vestigingsnummer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "KvkNummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_aanbieders_gemeente_kvk_nummer_zonder_vestiging")
+                        .HasFilter("vestigingsnummer IS NULL");
 
                     b.HasIndex("Gemeente", "KvkNummer", "Vestigingsnummer")
                         .IsUnique();

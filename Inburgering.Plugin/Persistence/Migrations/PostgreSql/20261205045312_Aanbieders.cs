@@ -209,6 +209,14 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_aanbieders_gemeente_kvk_nummer_zonder_vestiging",
+                schema: "inburgering",
+                table: "aanbieders",
+                columns: new[] { "gemeente", "kvk_nummer" },
+                unique: true,
+                filter: "vestigingsnummer IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_aanmeldingen_aanbieder_id",
                 schema: "inburgering",
                 table: "aanmeldingen",
