@@ -41,7 +41,11 @@ public sealed class InburgeringModuleTests
             "inburgering.begeleiding.view", "inburgering.begeleiding.edit", "inburgering.ontzorgen.edit", "inburgering.gesprek.edit",
             "inburgering.termijn.view", "inburgering.termijn.edit", "inburgering.handhaving.view", "inburgering.handhaving.edit",
             "inburgering.duo-signalen.view", "inburgering.duo-signalen.verwerken", "inburgering.dossier.correct",
+            "inburgering.aanbieders.view", "inburgering.aanbieders.beheer", "inburgering.aanmelding.edit",
+            "inburgering.leveringen.view", "inburgering.leveringen.importeren", "inburgering.aanleveren",
         }));
+        Assert.That(permissions["inburgering.aanleveren"], Is.EqualTo(new[] { "aanbieder" }));
+        Assert.That(permissions["inburgering.aanbieders.beheer"], Is.EqualTo(new[] { "consulent-inburgering", "functioneel-beheerder" }));
         Assert.That(permissions["inburgering.gezondheid"], Is.EqualTo(new[] { "consulent-inburgering" }));
         Assert.That(permissions["inburgering.dossier.view"], Is.EqualTo(new[] { "consulent-inburgering", "maatschappelijk-begeleider" }));
         Assert.That(permissions["inburgering.dossier.register"], Is.EqualTo(new[] { "consulent-inburgering" }));
@@ -60,14 +64,15 @@ public sealed class InburgeringModuleTests
         {
             "inburgering.registratie", "inburgering.dossierbeheer", "inburgering.bewaartermijn", "inburgering.beperking",
             "inburgering.brede-intake", "inburgering.pip", "inburgering.voortgang", "inburgering.begeleiding",
-            "inburgering.handhaving", "inburgering.duo-signalen", "inburgering.termijnbewaking",
+            "inburgering.handhaving", "inburgering.duo-signalen", "inburgering.termijnbewaking", "inburgering.aanmelding",
+            "inburgering.aanlevering",
         }));
         Assert.That(activities.Select(a => a.LegalBasis), Is.EqualTo(new[]
         {
             "Wet inburgering 2021", "Wet inburgering 2021", "AVG artikel 5, lid 1, onder e (opslagbeperking)", "AVG artikel 18",
             "Wet inburgering 2021, artikel 14", "Wet inburgering 2021, artikel 15", "Wet inburgering 2021",
             "Wet inburgering 2021; Participatiewet, artikel 56a", "Wet inburgering 2021, artikelen 11, 22 en 23",
-            "Wet inburgering 2021", "Wet inburgering 2021",
+            "Wet inburgering 2021", "Wet inburgering 2021", "Wet inburgering 2021", "Wet inburgering 2021",
         }));
     }
 
@@ -95,6 +100,15 @@ public sealed class InburgeringModuleTests
             ("inburgering.pip", HostSlots.Page, "inburgering.pip.view"),
             ("inburgering.pip-beschikking", HostSlots.Page, "inburgering.pip.view"),
             ("inburgering.voortgang", HostSlots.Page, "inburgering.voortgang.view"),
+            ("inburgering.aanbieders", HostSlots.Navigation, "inburgering.aanbieders.view"),
+            ("inburgering.aanbieder", HostSlots.Page, "inburgering.aanbieders.view"),
+            ("inburgering.aanmeldingen", HostSlots.Page, "inburgering.aanbieders.view"),
+            ("inburgering.leveringen", HostSlots.Navigation, "inburgering.leveringen.view"),
+            ("inburgering.levering", HostSlots.Page, "inburgering.leveringen.view"),
+            ("inburgering.mijn-cursisten", HostSlots.Navigation, "inburgering.aanleveren"),
+            ("inburgering.cursist", HostSlots.Page, "inburgering.aanleveren"),
+            ("inburgering.mijn-leveringen", HostSlots.Navigation, "inburgering.aanleveren"),
+            ("inburgering.mijn-levering", HostSlots.Page, "inburgering.aanleveren"),
         }));
         Assert.That(screens[0].Title.Nl, Is.EqualTo("Inburgeraars"));
         Assert.That(screens[0].Title.En, Is.EqualTo("Integration clients"));
@@ -165,6 +179,13 @@ public sealed class InburgeringModuleTests
             ("inburgering.examen-registreren", "inburgering.voortgang.edit"),
             ("inburgering.zroute-eindgesprek", "inburgering.voortgang.edit"),
             ("inburgering.onderwijsroute-vastleggen", "inburgering.voortgang.edit"),
+            ("inburgering.aanbieder-registreren", "inburgering.aanbieders.beheer"),
+            ("inburgering.aanbieder-wijzigen", "inburgering.aanbieders.beheer"),
+            ("inburgering.aanmelden", "inburgering.aanmelding.edit"),
+            ("inburgering.aanmelding-beeindigen", "inburgering.aanmelding.edit"),
+            ("inburgering.aanwezigheid-leveren", "inburgering.aanleveren"),
+            ("inburgering.levering-importeren", "inburgering.leveringen.importeren"),
+            ("inburgering.levering-uploaden", "inburgering.aanleveren"),
         }));
         Assert.That(registreer.Inputs.Select(i => (i.Key, i.Type, i.Required)), Is.EqualTo(new[]
         {
@@ -209,6 +230,7 @@ public sealed class InburgeringModuleTests
             ("inburgering.zroute-cursusuren", "800"),
             ("inburgering.zroute-participatie-uren-asiel", "800"),
             ("inburgering.zroute-participatie-uren-overig", "0"),
+            ("inburgering.verzuimdrempel", "15"),
         }));
         Assert.That(settings.Select(s => s.Field.Type), Is.All.EqualTo(FieldType.Number));
         Assert.That(setting.Field.Type, Is.EqualTo(FieldType.Number));
