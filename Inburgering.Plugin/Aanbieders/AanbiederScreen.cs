@@ -9,10 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Plugin.Aanbieders;
 
 /// <summary>
-/// One aanbieder, opened with its id: its details, the action to change them, and its aanmeldingen with links to the
-/// dossiers. Every person the list shows is one Read of the activity Aanmelding in the processing log.
+/// One aanbieder, opened with its id: its details, the action to change them, and, for users who may see dossiers, its
+/// aanmeldingen with links to the dossiers. A functioneel beheerder manages aanbieders without seeing who is referred.
+/// Every person the list shows is one Read of the activity Aanmelding in the processing log.
 /// </summary>
-internal sealed class AanbiederScreen(InburgeringDbContext db, IProcessingLog processingLog) : IScreen
+internal sealed class AanbiederScreen(InburgeringDbContext db, IProcessingLog processingLog, ICurrentUser user) : IScreen
 {
     public const string ScreenId = "inburgering.aanbieder";
 
@@ -32,20 +33,6 @@ internal sealed class AanbiederScreen(InburgeringDbContext db, IProcessingLog pr
             return null;
         }
 
-        var pagina = await AanmeldingPagina.LeesAsync(
-            db.Aanmeldingen.AsNoTracking().Where(m => m.AanbiederId == aanbieder.Id),
-            request.List.After,
-            cancellationToken);
-        var dossierIds = pagina.Aanmeldingen.Select(m => m.DossierId).Distinct().ToList();
-        var dossiers = await db.Dossiers.AsNoTracking()
-            .Where(d => dossierIds.Contains(d.Id) && d.GeanonimiseerdOp == null)
-            .ToDictionaryAsync(d => d.Id, cancellationToken);
-
-        var reads = dossiers.Values
-            .Where(d => !d.IsBeperkt)
-            .Select(d => new ProcessingRecord(InburgeringProcessingActivities.Aanmelding, ProcessingOperation.Read, DossierSubject.Of(d)));
-        await processingLog.RecordAllAsync([.. reads], cancellationToken);
-
         var details = new ScreenSection(
             new LocalizedText("Gegevens", "Details"),
             [
@@ -55,8 +42,14 @@ internal sealed class AanbiederScreen(InburgeringDbContext db, IProcessingLog pr
                 new FieldElement(AanbiederFields.Keurmerk, aanbieder.Keurmerk),
                 new FieldElement(AanbiederFields.Actief, aanbieder.Actief),
             ]);
+        List<ScreenSection> sections = [details];
 
-        return new ScreenContent([details, Aanmeldingen(pagina, dossiers)])
+        if (user.HasPermission(InburgeringPermissions.DossierView))
+        {
+            sections.Add(await AanmeldingenAsync(aanbieder, request.List.After, cancellationToken));
+        }
+
+        return new ScreenContent(sections)
         {
             Heading = aanbieder.Naam,
             Actions = [WijzigAanbiederAction.ActionId],
@@ -68,6 +61,25 @@ internal sealed class AanbiederScreen(InburgeringDbContext db, IProcessingLog pr
             },
             Version = AanbiederVersie.Van(aanbieder),
         };
+    }
+
+    private async Task<ScreenSection> AanmeldingenAsync(Aanbieder aanbieder, string? after, CancellationToken cancellationToken)
+    {
+        var pagina = await AanmeldingPagina.LeesAsync(
+            db.Aanmeldingen.AsNoTracking().Where(m => m.AanbiederId == aanbieder.Id),
+            after,
+            cancellationToken);
+        var dossierIds = pagina.Aanmeldingen.Select(m => m.DossierId).Distinct().ToList();
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => dossierIds.Contains(d.Id) && d.GeanonimiseerdOp == null)
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+
+        var reads = dossiers.Values
+            .Where(d => !d.IsBeperkt)
+            .Select(d => new ProcessingRecord(InburgeringProcessingActivities.Aanmelding, ProcessingOperation.Read, DossierSubject.Of(d)));
+        await processingLog.RecordAllAsync([.. reads], cancellationToken);
+
+        return Aanmeldingen(pagina, dossiers);
     }
 
     private static ScreenSection Aanmeldingen(AanmeldingPagina pagina, Dictionary<Guid, Dossier> dossiers)

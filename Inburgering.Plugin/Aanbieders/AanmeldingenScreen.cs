@@ -23,7 +23,7 @@ internal sealed class AanmeldingenScreen(InburgeringDbContext db, IProcessingLog
         ScreenId,
         new LocalizedText("Aanmeldingen bij aanbieders", "Referrals to course providers"),
         HostSlots.Page,
-        InburgeringPermissions.AanbiedersView);
+        InburgeringPermissions.VoortgangView);
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {

@@ -185,7 +185,7 @@ internal sealed class InburgeringPermissions : IPermissionProvider
             [HostRoles.ConsulentInburgering]),
         new PermissionDefinition(
             AanbiedersView,
-            new LocalizedText("Aanbieders en hun aanmeldingen bekijken", "View course providers and their referrals"),
+            new LocalizedText("Aanbieders bekijken; wie er is aangemeld alleen met het recht om dossiers te zien", "View course providers; who is referred only with the permission to view dossiers"),
             [HostRoles.ConsulentInburgering, HostRoles.FunctioneelBeheerder]),
         new PermissionDefinition(
             AanbiedersBeheer,

@@ -102,7 +102,7 @@ public sealed class InburgeringModuleTests
             ("inburgering.voortgang", HostSlots.Page, "inburgering.voortgang.view"),
             ("inburgering.aanbieders", HostSlots.Navigation, "inburgering.aanbieders.view"),
             ("inburgering.aanbieder", HostSlots.Page, "inburgering.aanbieders.view"),
-            ("inburgering.aanmeldingen", HostSlots.Page, "inburgering.aanbieders.view"),
+            ("inburgering.aanmeldingen", HostSlots.Page, "inburgering.voortgang.view"),
             ("inburgering.leveringen", HostSlots.Navigation, "inburgering.leveringen.view"),
             ("inburgering.levering", HostSlots.Page, "inburgering.leveringen.view"),
             ("inburgering.mijn-cursisten", HostSlots.Navigation, "inburgering.aanleveren"),
