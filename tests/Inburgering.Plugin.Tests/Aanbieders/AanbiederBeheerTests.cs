@@ -291,7 +291,7 @@ public sealed class AanbiederBeheerTests
 
     [TestCase("inburgering.aanbieders", "inburgering.aanbieders.view")]
     [TestCase("inburgering.aanbieder", "inburgering.aanbieders.view")]
-    [TestCase("inburgering.aanmeldingen", "inburgering.aanbieders.view")]
+    [TestCase("inburgering.aanmeldingen", "inburgering.voortgang.view")]
     [TestCase("inburgering.mijn-cursisten", "inburgering.aanleveren")]
     [TestCase("inburgering.cursist", "inburgering.aanleveren")]
     public async Task Screen_NeedsItsPermission(string screenId, string permission)

@@ -25,8 +25,8 @@ public sealed class LeveringenScreenTests(DatabaseProvider provider)
         var ids = new List<Guid>();
         for (var index = 0; index < 52; index++)
         {
-            // Three deliveries share one moment, so the page boundary falls between equal times.
-            var moment = PluginHarness.Now.AddMinutes(-Math.Max(index, 48));
+            // The last four deliveries share one moment, so the page boundary falls between equal times.
+            var moment = PluginHarness.Now.AddMinutes(-Math.Min(index, 48));
             ids.Add((await AddLeveringAsync(_plugin, aanbieder.Id, moment)).Id);
         }
 
