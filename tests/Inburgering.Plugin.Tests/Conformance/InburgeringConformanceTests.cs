@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Host.Abstractions;
 using Host.Abstractions.Testing;
 
 namespace Inburgering.Plugin.Tests.Conformance;
@@ -8,6 +10,43 @@ namespace Inburgering.Plugin.Tests.Conformance;
 /// </summary>
 public sealed class InburgeringConformanceTests : PluginConformanceTests
 {
+    /// <summary>The aanbieder's page screens, each with the aanbieder's own list that links to it.</summary>
+    private static readonly Dictionary<string, string> s_portaalLijsten = new(StringComparer.Ordinal)
+    {
+        ["inburgering.cursist"] = "inburgering.mijn-cursisten",
+        ["inburgering.mijn-levering"] = "inburgering.mijn-leveringen",
+    };
+
     protected override string PublishedPluginFolder { get; } =
         Path.Combine(PublishedPluginFolders.FindFolderAbove("Inburgering.sln"), "SampleHost", "plugins", "inburgering");
+
+    /// <summary>
+    /// The portal's page screens are linked only from the aanbieder's own lists, which show nothing to the kit's
+    /// search user, who acts for no organisation. So the demo aanbieder's list names the record.
+    /// </summary>
+    protected override async Task<string?> FindRecordIdAsync(ScreenDefinition screen, PluginTestHost host)
+    {
+        ArgumentNullException.ThrowIfNull(screen);
+
+        if (!s_portaalLijsten.TryGetValue(screen.Id, out var lijst))
+        {
+            return null;
+        }
+
+        using var session = await HostSession.LogInAsync(host, $"demo-{DemoUsers.Rotterdam}-{HostRoles.Aanbieder}");
+        using var document = JsonDocument.Parse(await session.Client.GetStringAsync($"/api/screens/{lijst}"));
+
+        return FirstLinkedRecord(document.RootElement, screen.Id);
+    }
+
+    private static string? FirstLinkedRecord(JsonElement element, string screenId) => element.ValueKind switch
+    {
+        JsonValueKind.Object when element.TryGetProperty("link", out var link)
+            && link.ValueKind == JsonValueKind.Object
+            && link.TryGetProperty("screenId", out var linkedScreen) && linkedScreen.GetString() == screenId
+            && link.TryGetProperty("recordId", out var recordId) => recordId.GetString(),
+        JsonValueKind.Object => element.EnumerateObject().Select(p => FirstLinkedRecord(p.Value, screenId)).FirstOrDefault(id => id is not null),
+        JsonValueKind.Array => element.EnumerateArray().Select(e => FirstLinkedRecord(e, screenId)).FirstOrDefault(id => id is not null),
+        _ => null,
+    };
 }
