@@ -33,7 +33,8 @@ public sealed class ScreenApiTests
         {
             "inburgering.dossiers", "inburgering.client", "inburgering.dossier", "inburgering.cijfers", "inburgering.brede-intake",
             "inburgering.pip", "inburgering.pip-beschikking", "inburgering.voortgang", "inburgering.begeleiding", "inburgering.termijn",
-            "inburgering.duo-signalen", "inburgering.duo-signaal",
+            "inburgering.duo-signalen", "inburgering.duo-signaal", "inburgering.aanbieders", "inburgering.aanbieder",
+            "inburgering.aanmeldingen", "inburgering.leveringen", "inburgering.levering",
         }));
     }
 
