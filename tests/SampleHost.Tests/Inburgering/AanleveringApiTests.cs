@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace SampleHost.Tests.Inburgering;
 
 /// <summary>
-/// The demo aanbieder delivers attendance through <c>/api/v1</c> over real HTTP, and the consulent sees exactly those
+/// The demo aanbieder delivers attendance through <c>/api/v1</c> over real HTTP, and the consulent reads exactly those
 /// totals on the dossier's voortgang screen.
 /// </summary>
 [TestFixture]

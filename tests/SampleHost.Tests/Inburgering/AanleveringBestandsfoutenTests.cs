@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SampleHost.Tests.Inburgering;
 
 /// <summary>
-/// Files the consulent imports for the demo aanbieder that are refused as a whole: the upload form names the file
+/// Files the consulent imports for the demo aanbieder that are rejected as a whole: the upload form names the file
 /// field with the Dutch message, and no delivery is stored.
 /// </summary>
 [TestFixture]
@@ -38,7 +38,7 @@ public sealed class AanleveringBestandsfoutenTests
         var header = AanleveringForms.Kolommen.Where(k => k != "uren_gevolgd_online");
         var file = AanleveringForms.Csv([], header: header);
 
-        await AssertRefusedAsync(file, "levering.csv", "Deze verplichte kolommen ontbreken in de kopregel: uren_gevolgd_online. Voeg ze toe; het sjabloon heeft alle kolommen.");
+        await AssertRejectedAsync(file, "levering.csv", "Deze verplichte kolommen ontbreken in de kopregel: uren_gevolgd_online. Voeg ze toe; het sjabloon heeft alle kolommen.");
     }
 
     [Test]
@@ -46,22 +46,22 @@ public sealed class AanleveringBestandsfoutenTests
     {
         var file = AanleveringForms.Csv([], separator: "\t");
 
-        await AssertRefusedAsync(file, "levering.csv", "De kopregel heeft maar één kolom, maar bevat tabs: het bestand gebruikt een ander scheidingsteken. Gebruik een puntkomma (;) of een komma (,) tussen de kolommen.");
+        await AssertRejectedAsync(file, "levering.csv", "De kopregel heeft maar één kolom, maar bevat tabs: het bestand gebruikt een ander scheidingsteken. Gebruik een puntkomma (;) of een komma (,) tussen de kolommen.");
     }
 
     [Test]
-    public async Task Import_EmptyFile_IsRefused()
+    public async Task Import_EmptyFile_IsRejected()
     {
-        await AssertRefusedAsync([], "levering.csv", "Het bestand is leeg. Kies het bestand met de kopregel en de regels van de levering.");
+        await AssertRejectedAsync([], "levering.csv", "Het bestand is leeg. Kies het bestand met de kopregel en de regels van de levering.");
     }
 
     [Test]
-    public async Task Import_PngRenamedCsv_IsRefused()
+    public async Task Import_PngRenamedCsv_IsRejected()
     {
-        await AssertRefusedAsync(s_png, "levering.csv", "Het bestand is geen CSV- of Excel-bestand: het bevat binaire gegevens. Sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)' of als Excel-werkmap (.xlsx) en upload het opnieuw.");
+        await AssertRejectedAsync(s_png, "levering.csv", "Het bestand is geen CSV- of Excel-bestand: het bevat binaire gegevens. Sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)' of als Excel-werkmap (.xlsx) en upload het opnieuw.");
     }
 
-    private async Task AssertRefusedAsync(byte[] file, string fileName, string message)
+    private async Task AssertRejectedAsync(byte[] file, string fileName, string message)
     {
         var voor = await CountLeveringenAsync();
         var values = new Dictionary<string, string> { ["aanbieder"] = AanleveringServer.AanbiederKvk, ["modus"] = "AllesOfNiets" };
