@@ -7,7 +7,7 @@ using MiniExcelLibs;
 
 namespace SampleHost.Tests.Inburgering;
 
-/// <summary>Delivery files and the upload and portal forms, posted as a browser posts them.</summary>
+/// <summary>Delivery files, the upload form posted as a browser posts it, and readers of the resulting screens.</summary>
 internal static partial class AanleveringForms
 {
     /// <summary>The columns every delivery file must have, in the order of the template.</summary>

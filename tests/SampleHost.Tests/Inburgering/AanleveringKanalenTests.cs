@@ -25,6 +25,7 @@ public sealed class AanleveringKanalenTests
     private readonly List<(HostSession Session, string Url)> _rapporten = [];
     private int _aanleveringRecords;
     private List<string?> _onBehalfOf = null!;
+    private List<string> _pseudonyms = null!;
 
     [OneTimeSetUp]
     public async Task DeliverThroughEachChannel()
@@ -51,6 +52,7 @@ public sealed class AanleveringKanalenTests
         var na = await AanleveringRecordsAsync();
         _aanleveringRecords = na.Count - voor.Count;
         _onBehalfOf = [.. na.Skip(voor.Count).Select(r => r.OnBehalfOf)];
+        _pseudonyms = [.. na.Skip(voor.Count).Select(r => r.Pseudonym)];
     }
 
     [OneTimeTearDown]
@@ -95,6 +97,7 @@ public sealed class AanleveringKanalenTests
     public void ProcessingLog_EachDelivery_OneRecordWithAanbieder()
     {
         Assert.That(_aanleveringRecords, Is.EqualTo(4));
+        Assert.That(_pseudonyms.Distinct().Count(), Is.EqualTo(4), "one record per dossier");
         Assert.That(_onBehalfOf, Is.All.EqualTo(AanleveringServer.AanbiederKvk));
     }
 

@@ -29,13 +29,14 @@ internal sealed class AanleveringServer() : PluginTestHost(new PluginTestHostOpt
 
     public const string AanbiederId = "demo-0599-aanbieder";
 
-    /// <summary>Today in the Netherlands by the host's clock.</summary>
+    /// <summary>Returns today's date in the Netherlands by the host's clock.</summary>
     public DateOnly Today() =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
 
     /// <summary>
     /// Returns the period every channel delivers in these tests: the four weeks up to today, or from the referral's
-    /// start when that is later, because a delivered period may not start before the referral nor be longer than a year.
+    /// start when that is later, because a delivered period may not be longer than a year and these tests deliver no days
+    /// before the referral.
     /// </summary>
     public (string Van, string Tot) Periode(string startdatum)
     {
@@ -90,7 +91,7 @@ internal sealed class AanleveringServer() : PluginTestHost(new PluginTestHostOpt
     }
 
     /// <summary>
-    /// Reads the rows of "Aanwezigheid volgens aanbieders" on the dossier's voortgang screen as the consulent sees them,
+    /// Reads the rows of "Aanwezigheid volgens aanbieders" on the dossier's voortgang screen as the consulent reads them,
     /// as raw values by column key.
     /// </summary>
     public static async Task<IReadOnlyList<Dictionary<string, string>>> ReadAanwezigheidAsync(HostSession consulent, string dossierId)
