@@ -41,6 +41,7 @@ public sealed partial class AuthorizationMatrixTests
 
         _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());
         _routeValues = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = await FirstClientIdAsync(), ["notitieId"] = "1" };
+        await AddAanbiederValuesAsync();
 
         await using var scope = _server.Services.CreateAsyncScope();
         _clientTabs = [.. scope.ServiceProvider.GetServices<IScreen>().Where(s => s.Definition.Slot == HostSlots.ClientTab).Select(s => s.Definition.Id)];
@@ -200,8 +201,31 @@ public sealed partial class AuthorizationMatrixTests
         Assert.That(actual, Is.EqualTo(expected), $"docs/autorisatiematrix.md is out of date; regenerate it with: {AuthorizationMatrixDocument.Command}");
     }
 
-    /// <summary>A client tab opens with the client's id; other screens open without a record.</summary>
-    private string? RecordIdFor(string screenId) => _clientTabs.Contains(screenId) ? _routeValues["id"] : null;
+    /// <summary>
+    /// A client tab opens with the client's id, the report of a delivery and its errors with the delivery's id, a
+    /// student with the aanmelding's id; other screens and downloads open without a record.
+    /// </summary>
+    private string? RecordIdFor(string contributionId) => contributionId switch
+    {
+        _ when _clientTabs.Contains(contributionId) => _routeValues["id"],
+        "inburgering.levering" or "inburgering.mijn-levering" or "inburgering.levering-fouten" or "inburgering.mijn-levering-fouten" => _routeValues["leveringId"],
+        "inburgering.cursist" => _routeValues["aanmeldingId"],
+        _ => null,
+    };
+
+    /// <summary>
+    /// Adds the ids of an aanmelding and a delivery of the demo aanbieder of the gemeente, which the routes of the
+    /// aanbieders API and the reports take. The delivery is made here through the API, with a rejected row, so its
+    /// errors can be downloaded.
+    /// </summary>
+    private async Task AddAanbiederValuesAsync()
+    {
+        using var aanbieder = await HostSession.LogInAsync(_server, $"demo-{Gemeente}-{HostRoles.Aanbieder}");
+        var aanmelding = (await Tenancy.AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null);
+
+        _routeValues["aanmeldingId"] = aanmelding.Id;
+        _routeValues["leveringId"] = await Tenancy.AanbiederApi.LeverAsync(aanbieder.Client, $"90{Gemeente}01", aanmelding);
+    }
 
     private async Task<ProbeSession> SignInAsync(string? role)
     {
