@@ -224,7 +224,7 @@ public sealed partial class AuthorizationMatrixTests
         var aanmelding = (await Tenancy.AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null);
 
         _routeValues["aanmeldingId"] = aanmelding.Id;
-        _routeValues["leveringId"] = await Tenancy.AanbiederApi.LeverAsync(aanbieder.Client, $"90{Gemeente}01", aanmelding);
+        _routeValues["leveringId"] = await Tenancy.AanbiederApi.LeverAsync(aanbieder.Client, aanmelding);
     }
 
     private async Task<ProbeSession> SignInAsync(string? role)

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using SampleHost.Tests.Hosting;
 
 namespace SampleHost.Tests.Tenancy;
 
@@ -32,8 +31,9 @@ internal static class AanbiederApi
     /// <summary>
     /// Delivers, in the mode that imports the valid rows, one row for <paramref name="aanmelding"/> and one row for a
     /// BSN that is not referred, and returns the delivery's id. The rejected row puts a BSN in the delivery's report.
+    /// The API takes the aanbieder from the caller, so the rows carry no KvK number.
     /// </summary>
-    public static async Task<string> LeverAsync(HttpClient client, string kvkNummer, AanmeldingInfo aanmelding)
+    public static async Task<string> LeverAsync(HttpClient client, AanmeldingInfo aanmelding)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(aanmelding);
@@ -41,7 +41,6 @@ internal static class AanbiederApi
         var referentie = $"probe-{Guid.NewGuid():N}";
         var regels = new[] { aanmelding.Bsn, NietAangemeldeBsn }.Select(bsn => new Dictionary<string, string?>
         {
-            ["aanbiederKvk"] = kvkNummer,
             ["bsn"] = bsn,
             ["onderdeel"] = aanmelding.Onderdeel,
             ["periodeVan"] = "2026-10-05",
@@ -67,7 +66,7 @@ internal static class AanbiederApi
     }
 
     /// <summary>Returns a client of <paramref name="server"/> that sends <paramref name="key"/> as its API key.</summary>
-    public static HttpClient WithKey(SampleHostServer server, string key)
+    public static HttpClient WithKey(PluginTestHost server, string key)
     {
         ArgumentNullException.ThrowIfNull(server);
 
