@@ -82,21 +82,30 @@ public sealed partial class AuthorizationMatrixTests
             ["POST /api/v1/notities"] = "`showcase.edit`",
             ["GET /api/v1/notities/{notitieId}"] = "`showcase.view`",
             ["GET /api/v1/openapi.json"] = "iedereen",
+            ["GET /api/v1/aanmeldingen"] = "`inburgering.aanleveren`",
+            ["GET /api/v1/aanmeldingen/{aanmeldingId}"] = "`inburgering.aanleveren`",
+            ["GET /api/v1/leveringen"] = "`inburgering.aanleveren`",
+            ["POST /api/v1/leveringen"] = "`inburgering.aanleveren`",
+            ["GET /api/v1/leveringen/{leveringId}"] = "`inburgering.aanleveren`",
         }));
     }
 
     /// <summary>
     /// Every API operation as every role and anonymously, with the exact status: 401 without a login, 403 without the
-    /// permission, and otherwise what the operation returns for the request.
+    /// permission, and otherwise what the operation returns for the request. The aanbieders API is asked for the demo
+    /// aanbieder's own aanmelding and delivery; its POST is covered by the probe of every entry point.
     /// </summary>
     [TestCase("GET", "/api/v1/notities", 200)]
-    [TestCase("GET", "/api/v1/notities/999", 404)]
+    [TestCase("GET", "/api/v1/notities/{notitieId}", 404)]
     [TestCase("POST", "/api/v1/notities", 201)]
-    public async Task ApiOperation_EveryRole_ExactStatus(string method, string path, int allowedStatus)
+    [TestCase("GET", "/api/v1/aanmeldingen", 200)]
+    [TestCase("GET", "/api/v1/aanmeldingen/{aanmeldingId}", 200)]
+    [TestCase("GET", "/api/v1/leveringen", 200)]
+    [TestCase("GET", "/api/v1/leveringen/{leveringId}", 200)]
+    public async Task ApiOperation_EveryRole_ExactStatus(string method, string template, int allowedStatus)
     {
-        var entryPoint = _matrix.EntryPoints
-            .Where(e => e.Method == method && e.Path.StartsWith("/api/v1/", StringComparison.Ordinal))
-            .Single(e => EntryPointProbe.Fill(e.Path, new Dictionary<string, string> { ["notitieId"] = "999" }) == path);
+        var entryPoint = _matrix.EntryPoints.Single(e => e.Method == method && e.Path == template);
+        var path = EntryPointProbe.Fill(template, new Dictionary<string, string>(_routeValues) { ["notitieId"] = "999" });
         var statuses = new Dictionary<string, int>();
         var expected = new Dictionary<string, int>();
 
