@@ -197,6 +197,35 @@ public sealed partial class AuthorizationMatrixTests
         Assert.That(refused, Is.GreaterThan(100), "requests refused");
     }
 
+    /// <summary>
+    /// A screen links to a download only for a user who holds the download's permission, and never to a download the
+    /// host does not serve; the HTML page and the JSON screen model both render this filtered content.
+    /// </summary>
+    [TestCase("consulent-inburgering", new[] { "inburgering.levering-fouten" })]
+    [TestCase("klantmanager", new string[0])]
+    [TestCase("aanbieder", new[] { "inburgering.mijn-levering-fouten" })]
+    public async Task DownloadLinks_PerRole_OnlyWithPermission(string role, string[] expected)
+    {
+        await using var scope = _server.CreateScopeAs($"demo-{Gemeente}-{role}");
+        var services = scope.ServiceProvider;
+        var content = new ScreenContent(
+        [
+            new ScreenSection(new LocalizedText("Downloads", "Downloads"),
+            [
+                new DownloadElement(new LocalizedText("Fouten", "Errors"), "inburgering.levering-fouten", _routeValues["leveringId"]),
+                new DownloadElement(new LocalizedText("Mijn fouten", "My errors"), "inburgering.mijn-levering-fouten", _routeValues["leveringId"]),
+                new DownloadElement(new LocalizedText("Onbekend", "Unknown"), "matrix.onbekende-download", null),
+                new TextElement(new LocalizedText("Uitleg", "Explanation")),
+            ]),
+        ]);
+
+        var filtered = services.GetRequiredService<FieldAccess>().Filter(content, services.GetRequiredService<SampleHost.Downloads.DownloadCatalog>());
+        var elements = filtered.Sections.Single().Elements;
+
+        Assert.That(elements.OfType<DownloadElement>().Select(d => d.DownloadId), Is.EqualTo(expected));
+        Assert.That(elements.OfType<TextElement>().Count(), Is.EqualTo(1), "other elements stay");
+    }
+
     [Test]
     public async Task Document_InRepository_MatchesCode()
     {
