@@ -13,8 +13,8 @@ internal static class DownloadEndpoints
 {
     public static void MapDownloads(this IEndpointRouteBuilder endpoints)
     {
-        // Signed in is checked by authentication and the download's own permission by ServeAsync, per request; the
-        // authorisation matrix has one row per IDownload with that permission.
+        // Authentication checks that the user is signed in, and ServeAsync checks the download's own permission per
+        // request. The authorisation matrix has one row per IDownload with that permission.
         endpoints.MapGet("/downloads/{downloadId}", (string downloadId, HttpContext context, DownloadCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, RecordAccessLog accessLog) =>
                 ServeAsync(downloadId, null, context, catalog, invoker, user, tenant, accessLog))
             .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Download, "downloadId"))

@@ -240,8 +240,9 @@ public sealed partial class AuthorizationMatrixTests
     }
 
     /// <summary>
-    /// A client tab opens with the client's id, the report of a delivery and its errors with the delivery's id, a
-    /// student with the aanmelding's id; other screens and downloads open without a record.
+    /// Returns the record id to open a screen or download with. A client tab opens with the client's id, the report
+    /// of a delivery and its errors with the delivery's id, and a student with the aanmelding's id. Other screens and
+    /// downloads open without a record.
     /// </summary>
     private string? RecordIdFor(string contributionId) => contributionId switch
     {

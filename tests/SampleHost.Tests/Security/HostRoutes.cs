@@ -48,7 +48,7 @@ internal sealed class HostRoutes
             ["recordId"] = clientId.ToString(),
             ["id"] = clientId.ToString(),
 
-            // Ids that no record has: the routes of the aanbieders API answer them with 404, after the same checks.
+            // Ids that no record has, so the routes of the aanbieders API return 404 for them after the same checks.
             ["aanmeldingId"] = "3f5b0c4e-0000-4000-8000-000000000001",
             ["leveringId"] = "3f5b0c4e-0000-4000-8000-000000000002",
         };

@@ -12,7 +12,7 @@ internal static class AanbiederApi
     /// <summary>A valid BSN (11-check) that no demo gemeente refers to any aanbieder.</summary>
     public const string NietAangemeldeBsn = "111222333";
 
-    /// <summary>Returns the aanmeldingen the client's aanbieder sees, from the first page of <c>GET /api/v1/aanmeldingen</c>.</summary>
+    /// <summary>Returns the aanmeldingen of the client's aanbieder, from the first page of <c>GET /api/v1/aanmeldingen</c>.</summary>
     public static async Task<IReadOnlyList<AanmeldingInfo>> AanmeldingenAsync(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);

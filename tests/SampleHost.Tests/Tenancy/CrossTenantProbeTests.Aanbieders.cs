@@ -5,8 +5,8 @@ using Host.Abstractions;
 namespace SampleHost.Tests.Tenancy;
 
 /// <summary>
-/// The probes of aanbieders: the reports and error downloads of the other gemeente's deliveries, the aanbieders API
-/// with a key of our own gemeente against the other gemeente's ids, and one aanbieder of our gemeente against the
+/// The probes of aanbieders. Our users request the reports and error downloads of the other gemeente's deliveries,
+/// an API key of our gemeente requests the other gemeente's ids, and one aanbieder of our gemeente requests the
 /// students and deliveries of another.
 /// </summary>
 public sealed partial class CrossTenantProbeTests
@@ -63,7 +63,7 @@ public sealed partial class CrossTenantProbeTests
     }
 
     /// <summary>
-    /// Leerhuis Noord, through an API key that acts for it, asks for what De Brug has in the same gemeente: its
+    /// Leerhuis Noord, through an API key that acts for it, requests what De Brug has in the same gemeente: its
     /// aanmeldingen, its delivery, the student screen, the report and the list of deliveries. The demo login acts only
     /// for De Brug, so Leerhuis Noord takes the screens through the JSON API with its key; the downloads at
     /// <c>/downloads</c> take no key and are probed with De Brug's ids across gemeenten above.
