@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Host.Abstractions;
+using Inburgering.Plugin.Bestandsimport;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Inburgering.Plugin.Api;
 /// <c>GET leveringen/{leveringId}</c>: one delivery of the caller's aanbieders with its errors, by the <c>id</c> the
 /// API returned. A delivery of another aanbieder or gemeente gets the same 404 as an id that does not exist.
 /// </summary>
-internal sealed class GetLeveringOperation(EigenAanbieders eigenAanbieders, InburgeringDbContext db) : IApiOperation
+internal sealed class GetLeveringOperation(EigenAanbieders eigenAanbieders, InburgeringDbContext db, IProcessingLog processingLog) : IApiOperation
 {
     /// <summary>The most errors the response lists, in the order of row and column, with the errors of a whole row first.</summary>
     public const int MaxFouten = 1000;
@@ -49,8 +50,6 @@ internal sealed class GetLeveringOperation(EigenAanbieders eigenAanbieders, Inbu
             return ApiResponse.NotFound();
         }
 
-        // NOTE: an error's value may be a BSN that this aanbieder delivered itself. Showing it back is not recorded in the
-        // processing log, because an error row names no dossier.
         var fouten = await db.LeveringFouten.AsNoTracking()
             .Where(f => f.LeveringId == levering.Id)
             .OrderBy(f => f.Regelnummer)
@@ -59,6 +58,9 @@ internal sealed class GetLeveringOperation(EigenAanbieders eigenAanbieders, Inbu
             .ThenBy(f => f.Id)
             .Take(MaxFouten)
             .ToListAsync(cancellationToken);
+
+        // An error's value may be a BSN that this aanbieder delivered itself; returning it is a read of that person's data.
+        await GetoondeBsns.RegistreerAsync(processingLog, fouten.Select(f => f.Waarde), cancellationToken);
 
         var body = new LeveringDto(
             levering.Id,

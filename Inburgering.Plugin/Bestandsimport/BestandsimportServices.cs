@@ -24,9 +24,12 @@ internal static class BestandsimportServices
             services.AddSingleton<IDownload>(download);
         }
 
-        services.AddScoped<IDownload>(provider => LeveringFoutenDownload.VoorMedewerker(provider.GetRequiredService<InburgeringDbContext>()));
+        services.AddScoped<IDownload>(provider => LeveringFoutenDownload.VoorMedewerker(
+            provider.GetRequiredService<InburgeringDbContext>(),
+            provider.GetRequiredService<IProcessingLog>()));
         services.AddScoped<IDownload>(provider => LeveringFoutenDownload.VoorAanbieder(
             provider.GetRequiredService<InburgeringDbContext>(),
+            provider.GetRequiredService<IProcessingLog>(),
             provider.GetRequiredService<IAanbiederToegang>()));
         return services;
     }

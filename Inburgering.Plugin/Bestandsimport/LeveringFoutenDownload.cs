@@ -10,8 +10,9 @@ namespace Inburgering.Plugin.Bestandsimport;
 /// <summary>
 /// The errors of one delivery as CSV (line, column, value, message in Dutch and English); the record id is the delivery
 /// id. Staff get any delivery of the gemeente; an aanbieder's employee only those of the aanbieders the user acts for.
+/// The BSNs among the values are recorded in the processing log once the file is written.
 /// </summary>
-internal sealed class LeveringFoutenDownload(DownloadDefinition definition, InburgeringDbContext db, IAanbiederToegang? toegang) : IDownload
+internal sealed class LeveringFoutenDownload(DownloadDefinition definition, InburgeringDbContext db, IProcessingLog processingLog, IAanbiederToegang? toegang) : IDownload
 {
     public const string Id = "inburgering.levering-fouten";
 
@@ -20,12 +21,12 @@ internal sealed class LeveringFoutenDownload(DownloadDefinition definition, Inbu
     public DownloadDefinition Definition { get; } = definition;
 
     /// <summary>Creates the download for the gemeente's staff.</summary>
-    public static LeveringFoutenDownload VoorMedewerker(InburgeringDbContext db) =>
-        new(new DownloadDefinition(Id, InburgeringPermissions.LeveringenView), db, null);
+    public static LeveringFoutenDownload VoorMedewerker(InburgeringDbContext db, IProcessingLog processingLog) =>
+        new(new DownloadDefinition(Id, InburgeringPermissions.LeveringenView), db, processingLog, null);
 
     /// <summary>Creates the download for an aanbieder's employees.</summary>
-    public static LeveringFoutenDownload VoorAanbieder(InburgeringDbContext db, IAanbiederToegang toegang) =>
-        new(new DownloadDefinition(MijnId, InburgeringPermissions.Aanleveren), db, toegang);
+    public static LeveringFoutenDownload VoorAanbieder(InburgeringDbContext db, IProcessingLog processingLog, IAanbiederToegang toegang) =>
+        new(new DownloadDefinition(MijnId, InburgeringPermissions.Aanleveren), db, processingLog, toegang);
 
     public async Task<DownloadFile?> CreateAsync(string? recordId, CancellationToken cancellationToken)
     {
@@ -62,13 +63,20 @@ internal sealed class LeveringFoutenDownload(DownloadDefinition definition, Inbu
             .ThenBy(f => f.Id)
             .Select(f => new { f.Regelnummer, f.Kolom, f.Waarde, f.MeldingNl, f.MeldingEn })
             .AsAsyncEnumerable();
+        var waarden = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var fout in fouten.WithCancellation(cancellationToken))
         {
+            if (fout.Waarde is { Length: 9 } waarde)
+            {
+                waarden.Add(waarde);
+            }
+
             await writer.WriteRecordAsync(
                 [fout.Regelnummer.ToString(System.Globalization.CultureInfo.InvariantCulture), fout.Kolom ?? "", fout.Waarde ?? "", fout.MeldingNl, fout.MeldingEn],
                 cancellationToken);
         }
 
         await writer.FlushAsync(cancellationToken);
+        await GetoondeBsns.RegistreerAsync(processingLog, waarden, cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class LeveringImporterenAction(LeveringUpload upload, Inburgerin
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // NOTE: a text input, because a choice's options are fixed in the action's definition and the aanbieders differ per gemeente.
+        // A text input, because a choice's options are fixed in the action's definition and the aanbieders differ per gemeente.
         var invoer = request.Value(LeveringFields.Aanbieder.Key);
         if (invoer is null || !TryParse(invoer, out var kvkNummer, out var vestigingsnummer))
         {

@@ -8,9 +8,9 @@ namespace Inburgering.Plugin.Bestandsimport;
 /// <summary>
 /// Builds the list of deliveries and the report of one delivery, for the gemeente's staff (all aanbieders) and for an
 /// aanbieder's employees (their own aanbieders only). The rows name aanbieders and counts, no persons, except the
-/// delivered value of a rejected row in the report.
+/// delivered value of a rejected row in the report, whose BSNs are recorded in the processing log.
 /// </summary>
-internal sealed class LeveringOverzicht(InburgeringDbContext db)
+internal sealed class LeveringOverzicht(InburgeringDbContext db, IProcessingLog processingLog)
 {
     /// <summary>The number of rows on one page of a list.</summary>
     internal const int PageSize = 50;
@@ -135,7 +135,6 @@ internal sealed class LeveringOverzicht(InburgeringDbContext db)
 
     private async Task<ListElement> FoutenAsync(Guid leveringId, ListQuery query, CancellationToken cancellationToken)
     {
-        // TODO: a rejected value may be a BSN; showing it is not in the processing log, because a rejected row has no dossier.
         var fouten = db.LeveringFouten.AsNoTracking().Where(f => f.LeveringId == leveringId);
         if (FoutPositie.Parse(query.After) is { } na)
         {
@@ -149,8 +148,10 @@ internal sealed class LeveringOverzicht(InburgeringDbContext db)
             .Select(f => new { f.Id, f.Regelnummer, f.Kolom, f.Waarde, f.MeldingNl, f.MeldingEn })
             .ToListAsync(cancellationToken);
 
-        var rows = pagina
-            .Take(PageSize)
+        var getoond = pagina.Take(PageSize).ToList();
+        await GetoondeBsns.RegistreerAsync(processingLog, getoond.Select(f => f.Waarde), cancellationToken);
+
+        var rows = getoond
             .Select(f => new ListRow([f.Regelnummer, f.Kolom, f.Waarde, f.MeldingNl, f.MeldingEn], null))
             .ToList();
         var laatste = pagina.Count > PageSize ? pagina[PageSize - 1] : null;

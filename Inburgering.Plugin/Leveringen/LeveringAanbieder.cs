@@ -60,8 +60,8 @@ internal sealed class LeveringAanbieder(InburgeringDbContext db, ICurrentUser us
         Func<IAsyncEnumerable<LeveringRegel>> regels,
         CancellationToken cancellationToken)
     {
-        // NOTE: this is a third read of the rows, besides the two passes, and only for a user of several branches. It stops at
-        // the first row that names a branch, which is usually the first row.
+        // A third read of the rows besides the two passes, made only for a user of several branches. It stops at the first
+        // row that names a branch, which is usually the first row.
         string? vestigingsnummer = null;
         await foreach (var regel in regels().WithCancellation(cancellationToken))
         {

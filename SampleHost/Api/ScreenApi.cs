@@ -2,6 +2,7 @@ using System.Globalization;
 using Host.Abstractions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SampleHost.Downloads;
 using SampleHost.Plugins;
 using SampleHost.Screens;
 using SampleHost.Security;
@@ -39,8 +40,8 @@ internal static class ScreenApi
         var api = endpoints.MapGroup("/api").WithTags("Screens");
 
         api.MapGet("/screens", ListScreens).WithMetadata(new SignedInAttribute());
-        api.MapGet("/screens/{screenId}", (string screenId, HttpRequest request, ScreenCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, RecordAccessLog accessLog, CancellationToken cancellationToken) =>
-                GetScreenAsync(screenId, null, request, catalog, invoker, user, tenant, accessLog, cancellationToken))
+        api.MapGet("/screens/{screenId}", (string screenId, HttpRequest request, ScreenCatalog catalog, DownloadCatalog downloads, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, RecordAccessLog accessLog, CancellationToken cancellationToken) =>
+                GetScreenAsync(screenId, null, request, catalog, downloads, invoker, user, tenant, accessLog, cancellationToken))
             .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Screen, "screenId"));
         api.MapGet("/screens/{screenId}/{recordId}", GetScreenAsync)
             .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Screen, "screenId"));
@@ -59,6 +60,7 @@ internal static class ScreenApi
         string? recordId,
         HttpRequest request,
         ScreenCatalog catalog,
+        DownloadCatalog downloads,
         PluginInvoker invoker,
         ICurrentUser user,
         ITenantContext tenant,
@@ -109,7 +111,7 @@ internal static class ScreenApi
             .Where(a => user.HasPermission(a.Definition.Permission))
             .ToList();
 
-        return TypedResults.Ok(ScreenJson.Screen(screen, new FieldAccess(user).Filter(content), recordId, actions, query, CultureInfo.CurrentCulture));
+        return TypedResults.Ok(ScreenJson.Screen(screen, new FieldAccess(user).Filter(content, downloads), recordId, actions, query, CultureInfo.CurrentCulture));
     }
 
     private static async Task<Results<Ok<ActionResultDto>, ProblemHttpResult, NotFound, ForbidHttpResult>> ExecuteActionAsync(

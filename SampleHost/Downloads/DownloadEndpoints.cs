@@ -13,14 +13,14 @@ internal static class DownloadEndpoints
 {
     public static void MapDownloads(this IEndpointRouteBuilder endpoints)
     {
-        // TODO: the authorisation matrix lists these routes as "signed in". It should list one row per IDownload with
-        // its permission, as it does for screens and actions.
+        // Authentication checks that the user is signed in, and ServeAsync checks the download's own permission per
+        // request. The authorisation matrix has one row per IDownload with that permission.
         endpoints.MapGet("/downloads/{downloadId}", (string downloadId, HttpContext context, DownloadCatalog catalog, PluginInvoker invoker, ICurrentUser user, ITenantContext tenant, RecordAccessLog accessLog) =>
                 ServeAsync(downloadId, null, context, catalog, invoker, user, tenant, accessLog))
-            .WithMetadata(new SignedInAttribute())
+            .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Download, "downloadId"))
             .ExcludeFromDescription();
         endpoints.MapGet("/downloads/{downloadId}/{recordId}", ServeAsync)
-            .WithMetadata(new SignedInAttribute())
+            .WithMetadata(new SignedInAttribute(), new ContributionAccessAttribute(ContributionKind.Download, "downloadId"))
             .ExcludeFromDescription();
     }
 

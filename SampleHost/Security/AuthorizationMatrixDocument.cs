@@ -35,7 +35,7 @@ internal static class AuthorizationMatrixDocument
         text.AppendLine("Een test faalt zodra de code en dit document uit elkaar lopen, en een andere test voert elke ingang hieronder");
         text.AppendLine("uit als elke rol en controleert dat precies deze rollen toegang krijgen.");
         text.AppendLine();
-        text.AppendLine("De matrix geldt voor SampleHost met de plugins in `SampleHost/plugins`. Elke pagina, route, scherm en actie");
+        text.AppendLine("De matrix geldt voor SampleHost met de plugins in `SampleHost/plugins`. Elke pagina, route, scherm, actie en download");
         text.AppendLine("draagt zelf haar toegangsregel in de code; een nieuwe ingang zonder regel laat de test falen. Een gemeente");
         text.AppendLine("kent rollen toe aan medewerkers volgens haar DPIA; de rechten per rol hieronder zijn de standaard.");
         text.AppendLine();
@@ -78,6 +78,8 @@ internal static class AuthorizationMatrixDocument
         text.AppendLine("verstuurd naar het scherm of naar `/api/actions/{id}`, beide met dezelfde regel. \"Anoniem\" is een bezoeker die");
         text.AppendLine("niet is ingelogd. De bewerkingen van de API onder `/api/v1` staan als route met hun methode en het recht dat");
         text.AppendLine("ze vragen; ze geven 404 als de plugin niet aan staat in de gemeente van de gebruiker of API-sleutel.");
+        text.AppendLine("Downloads staan op `/downloads/{id}` en `/downloads/{id}/{recordId}`, beide met het recht van de download;");
+        text.AppendLine("een scherm toont de link naar een download alleen aan wie dat recht heeft.");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"| Ingang | Regel | Anoniem | {RoleHeader()} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| --- | --- | --- | {Separators(AuthorizationMatrix.Roles.Count)} |");

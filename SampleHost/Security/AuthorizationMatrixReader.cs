@@ -9,7 +9,7 @@ namespace SampleHost.Security;
 
 /// <summary>
 /// Reads the authorisation matrix from what the running host registered: its endpoints (pages, routes and the
-/// plugins' API operations under <c>/api/v1</c>), the screens and actions of the host and the loaded plugins, and
+/// plugins' API operations under <c>/api/v1</c>), the screens, actions and downloads of the host and the loaded plugins, and
 /// the fields plugins add to host records.
 /// </summary>
 internal static class AuthorizationMatrixReader
@@ -27,6 +27,8 @@ internal static class AuthorizationMatrixReader
         var provider = scope.ServiceProvider;
         var screens = provider.GetServices<IScreen>().Select(s => s.Definition).ToList();
         var actions = provider.GetServices<IActionHandler>().Select(a => a.Definition).ToList();
+        var downloads = provider.GetServices<IDownload>().Select(d => d.Definition).ToList();
+        var contributions = new Contributions(screens, actions, downloads);
 
         var pageLoader = services.GetRequiredService<PageLoader>();
         foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
@@ -35,11 +37,11 @@ internal static class AuthorizationMatrixReader
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 var compiled = await pageLoader.LoadAsync(page, endpoint.Metadata);
-                entryPoints.AddRange(PageEntryPoints(route, compiled, screens, actions, problems));
+                entryPoints.AddRange(PageEntryPoints(route, compiled, contributions, problems));
             }
             else
             {
-                entryPoints.AddRange(RouteEntryPoints(route, endpoint, screens, actions, problems));
+                entryPoints.AddRange(RouteEntryPoints(route, endpoint, contributions, problems));
             }
         }
 
@@ -65,8 +67,7 @@ internal static class AuthorizationMatrixReader
     private static IEnumerable<EntryPoint> PageEntryPoints(
         string route,
         CompiledPageActionDescriptor page,
-        IReadOnlyList<ScreenDefinition> screens,
-        IReadOnlyList<ActionDefinition> actions,
+        Contributions contributions,
         List<string> problems)
     {
         var pageRule = RuleOf(page.HandlerTypeInfo.GetCustomAttributes(inherit: true), $"pagina {route}", problems);
@@ -80,7 +81,7 @@ internal static class AuthorizationMatrixReader
             var method = handler.HttpMethod.ToUpperInvariant();
             if (handler.MethodInfo.GetCustomAttribute<ContributionAccessAttribute>() is { } contribution)
             {
-                foreach (var entryPoint in ContributionEntryPoints(contribution, screens, actions))
+                foreach (var entryPoint in ContributionEntryPoints(contribution, contributions))
                 {
                     yield return entryPoint;
                 }
@@ -98,13 +99,12 @@ internal static class AuthorizationMatrixReader
     private static IEnumerable<EntryPoint> RouteEntryPoints(
         string route,
         RouteEndpoint endpoint,
-        IReadOnlyList<ScreenDefinition> screens,
-        IReadOnlyList<ActionDefinition> actions,
+        Contributions contributions,
         List<string> problems)
     {
         if (endpoint.Metadata.GetMetadata<ContributionAccessAttribute>() is { } contribution)
         {
-            return ContributionEntryPoints(contribution, screens, actions);
+            return ContributionEntryPoints(contribution, contributions);
         }
 
         // A plugin's API operation: signed in is checked by authentication, its permission by the endpoint itself.
@@ -119,13 +119,13 @@ internal static class AuthorizationMatrixReader
         return rule is null ? [] : methods.Select(method => new EntryPoint(EntryPointKind.Route, method, route, null, rule));
     }
 
-    private static IEnumerable<EntryPoint> ContributionEntryPoints(
-        ContributionAccessAttribute contribution,
-        IReadOnlyList<ScreenDefinition> screens,
-        IReadOnlyList<ActionDefinition> actions) =>
-        contribution.Kind == ContributionKind.Screen
-            ? screens.Select(s => new EntryPoint(EntryPointKind.Screen, "GET", s.Id, null, AccessRule.For(s.ViewPermission)))
-            : actions.Select(a => new EntryPoint(EntryPointKind.Action, "POST", a.Id, null, AccessRule.For(a.Permission)));
+    private static IEnumerable<EntryPoint> ContributionEntryPoints(ContributionAccessAttribute contribution, Contributions contributions) =>
+        contribution.Kind switch
+        {
+            ContributionKind.Screen => contributions.Screens.Select(s => new EntryPoint(EntryPointKind.Screen, "GET", s.Id, null, AccessRule.For(s.ViewPermission))),
+            ContributionKind.Action => contributions.Actions.Select(a => new EntryPoint(EntryPointKind.Action, "POST", a.Id, null, AccessRule.For(a.Permission))),
+            _ => contributions.Downloads.Select(d => new EntryPoint(EntryPointKind.Download, "GET", d.Id, null, AccessRule.For(d.Permission))),
+        };
 
     /// <summary>Returns the one access rule among <paramref name="attributes"/>, or reports a problem and returns <see langword="null"/>.</summary>
     private static AccessRule? RuleOf(IEnumerable<object> attributes, string what, List<string> problems)
@@ -164,3 +164,9 @@ internal static class AuthorizationMatrixReader
             .Distinct();
     }
 }
+
+/// <summary>The screens, actions and downloads of the host and the loaded plugins.</summary>
+internal sealed record Contributions(
+    IReadOnlyList<ScreenDefinition> Screens,
+    IReadOnlyList<ActionDefinition> Actions,
+    IReadOnlyList<DownloadDefinition> Downloads);

@@ -14,12 +14,15 @@ internal enum EntryPointKind
 
     /// <summary>An action of the host or a plugin, posted to a screen or to <c>/api/actions/{id}</c>.</summary>
     Action,
+
+    /// <summary>A file of the host or a plugin, served at <c>/downloads/{id}</c> and <c>/downloads/{id}/{recordId}</c>.</summary>
+    Download,
 }
 
 /// <summary>One way into the host that a request can take, with its access rule.</summary>
-/// <param name="Kind">A page, route, screen or action.</param>
+/// <param name="Kind">A page, route, screen, action or download.</param>
 /// <param name="Method">The HTTP method, <c>GET</c> or <c>POST</c>.</param>
-/// <param name="Path">The route template, for example <c>/klanten/{id:guid}</c>, or the screen or action id.</param>
+/// <param name="Path">The route template, for example <c>/klanten/{id:guid}</c>, or the screen, action or download id.</param>
 /// <param name="Handler">The page handler, for example <c>Registreer</c>, or <see langword="null"/>.</param>
 /// <param name="Rule">Who may take it.</param>
 internal sealed record EntryPoint(EntryPointKind Kind, string Method, string Path, string? Handler, AccessRule Rule)
@@ -29,6 +32,7 @@ internal sealed record EntryPoint(EntryPointKind Kind, string Method, string Pat
     {
         EntryPointKind.Screen => $"scherm {Path}",
         EntryPointKind.Action => $"actie {Path}",
+        EntryPointKind.Download => $"download {Path}",
         _ => Handler is null ? $"{Method} {Path}" : $"{Method} {Path}?handler={Handler}",
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SampleHost.Clients;
+using SampleHost.Downloads;
 using SampleHost.Persistence;
 using SampleHost.Plugins;
 using SampleHost.Privacy;
@@ -19,6 +20,7 @@ namespace SampleHost.Pages.Klanten;
 internal sealed class KlantModel(
     HostDbContext db,
     FieldAccess fieldAccess,
+    DownloadCatalog downloads,
     ITenantContext tenant,
     ScreenCatalog catalog,
     PluginCatalog plugins,
@@ -172,7 +174,7 @@ internal sealed class KlantModel(
             }
             else if (call.Value is { } content)
             {
-                tabs.Add(new ScreenView(screen, content with { Actions = [] }, clientId, []));
+                tabs.Add(new ScreenView(screen, fieldAccess.Filter(content, downloads) with { Actions = [] }, clientId, []));
             }
         }
 

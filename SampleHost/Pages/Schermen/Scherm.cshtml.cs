@@ -3,6 +3,7 @@ using Host.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using SampleHost.Downloads;
 using SampleHost.Plugins;
 using SampleHost.Screens;
 using SampleHost.Security;
@@ -20,6 +21,7 @@ internal sealed class SchermModel(
     PluginInvoker invoker,
     ICurrentUser user,
     FieldAccess fieldAccess,
+    DownloadCatalog downloads,
     RecordAccessLog accessLog,
     ITenantContext tenant,
     IOptions<UploadOptions> uploadOptions,
@@ -173,7 +175,7 @@ internal sealed class SchermModel(
             .Where(a => user.HasPermission(a.Definition.Permission))
             .ToList();
 
-        var view = new ScreenView(screen, fieldAccess.Filter(content), recordId, actions) { Query = query };
+        var view = new ScreenView(screen, fieldAccess.Filter(content, downloads), recordId, actions) { Query = query };
         View = decorate is null ? view : decorate(view);
         return Page();
     }

@@ -17,12 +17,18 @@ internal sealed class ApiClientAdministration(
 
     /// <summary>
     /// The roles the current user may give an API client: those whose every permission the user holds, so that no
-    /// one grants a system more than they may do themselves. A functioneel beheerder, who may not see dossiers,
-    /// cannot make a key that reads them.
+    /// one grants a system more than they may do themselves, and the role aanbieder. A functioneel beheerder, who may
+    /// not see dossiers, cannot make a key that reads them.
     /// </summary>
+    /// <remarks>
+    /// Only aanbieders hold the permission to deliver, so the first rule alone would let no staff user create the
+    /// key an aanbieder needs for the API. The role aanbieder is grantable anyway, because <see cref="CreateAsync"/>
+    /// requires an organisation for it and such a key reaches only the students that the gemeente referred to that
+    /// organisation: it cannot read dossiers, other aanbieders' students or another gemeente's data.
+    /// </remarks>
     public IReadOnlyList<string> GrantableRoles =>
     [
-        .. HostRoles.All.Where(role => rolePermissions.Definitions
+        .. HostRoles.All.Where(role => role == HostRoles.Aanbieder || rolePermissions.Definitions
             .Where(permission => rolePermissions.Grants(new HashSet<string>([role], StringComparer.Ordinal), permission.Name))
             .All(permission => user.HasPermission(permission.Name))),
     ];

@@ -41,6 +41,7 @@ public sealed partial class AuthorizationMatrixTests
 
         _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());
         _routeValues = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = await FirstClientIdAsync(), ["notitieId"] = "1" };
+        await AddAanbiederValuesAsync();
 
         await using var scope = _server.Services.CreateAsyncScope();
         _clientTabs = [.. scope.ServiceProvider.GetServices<IScreen>().Where(s => s.Definition.Slot == HostSlots.ClientTab).Select(s => s.Definition.Id)];
@@ -81,21 +82,30 @@ public sealed partial class AuthorizationMatrixTests
             ["POST /api/v1/notities"] = "`showcase.edit`",
             ["GET /api/v1/notities/{notitieId}"] = "`showcase.view`",
             ["GET /api/v1/openapi.json"] = "iedereen",
+            ["GET /api/v1/aanmeldingen"] = "`inburgering.aanleveren`",
+            ["GET /api/v1/aanmeldingen/{aanmeldingId}"] = "`inburgering.aanleveren`",
+            ["GET /api/v1/leveringen"] = "`inburgering.aanleveren`",
+            ["POST /api/v1/leveringen"] = "`inburgering.aanleveren`",
+            ["GET /api/v1/leveringen/{leveringId}"] = "`inburgering.aanleveren`",
         }));
     }
 
     /// <summary>
     /// Every API operation as every role and anonymously, with the exact status: 401 without a login, 403 without the
-    /// permission, and otherwise what the operation returns for the request.
+    /// permission, and otherwise what the operation returns for the request. The aanbieders API is asked for the demo
+    /// aanbieder's own aanmelding and delivery; its POST is covered by the probe of every entry point.
     /// </summary>
     [TestCase("GET", "/api/v1/notities", 200)]
-    [TestCase("GET", "/api/v1/notities/999", 404)]
+    [TestCase("GET", "/api/v1/notities/{notitieId}", 404)]
     [TestCase("POST", "/api/v1/notities", 201)]
-    public async Task ApiOperation_EveryRole_ExactStatus(string method, string path, int allowedStatus)
+    [TestCase("GET", "/api/v1/aanmeldingen", 200)]
+    [TestCase("GET", "/api/v1/aanmeldingen/{aanmeldingId}", 200)]
+    [TestCase("GET", "/api/v1/leveringen", 200)]
+    [TestCase("GET", "/api/v1/leveringen/{leveringId}", 200)]
+    public async Task ApiOperation_EveryRole_ExactStatus(string method, string template, int allowedStatus)
     {
-        var entryPoint = _matrix.EntryPoints
-            .Where(e => e.Method == method && e.Path.StartsWith("/api/v1/", StringComparison.Ordinal))
-            .Single(e => EntryPointProbe.Fill(e.Path, new Dictionary<string, string> { ["notitieId"] = "999" }) == path);
+        var entryPoint = _matrix.EntryPoints.Single(e => e.Method == method && e.Path == template);
+        var path = EntryPointProbe.Fill(template, new Dictionary<string, string>(_routeValues) { ["notitieId"] = "999" });
         var statuses = new Dictionary<string, int>();
         var expected = new Dictionary<string, int>();
 
@@ -187,6 +197,35 @@ public sealed partial class AuthorizationMatrixTests
         Assert.That(refused, Is.GreaterThan(100), "requests refused");
     }
 
+    /// <summary>
+    /// A screen links to a download only for a user who holds the download's permission, and never to a download the
+    /// host does not serve; the HTML page and the JSON screen model both render this filtered content.
+    /// </summary>
+    [TestCase("consulent-inburgering", new[] { "inburgering.levering-fouten" })]
+    [TestCase("klantmanager", new string[0])]
+    [TestCase("aanbieder", new[] { "inburgering.mijn-levering-fouten" })]
+    public async Task DownloadLinks_PerRole_OnlyWithPermission(string role, string[] expected)
+    {
+        await using var scope = _server.CreateScopeAs($"demo-{Gemeente}-{role}");
+        var services = scope.ServiceProvider;
+        var content = new ScreenContent(
+        [
+            new ScreenSection(new LocalizedText("Downloads", "Downloads"),
+            [
+                new DownloadElement(new LocalizedText("Fouten", "Errors"), "inburgering.levering-fouten", _routeValues["leveringId"]),
+                new DownloadElement(new LocalizedText("Mijn fouten", "My errors"), "inburgering.mijn-levering-fouten", _routeValues["leveringId"]),
+                new DownloadElement(new LocalizedText("Onbekend", "Unknown"), "matrix.onbekende-download", null),
+                new TextElement(new LocalizedText("Uitleg", "Explanation")),
+            ]),
+        ]);
+
+        var filtered = services.GetRequiredService<FieldAccess>().Filter(content, services.GetRequiredService<SampleHost.Downloads.DownloadCatalog>());
+        var elements = filtered.Sections.Single().Elements;
+
+        Assert.That(elements.OfType<DownloadElement>().Select(d => d.DownloadId), Is.EqualTo(expected));
+        Assert.That(elements.OfType<TextElement>().Count(), Is.EqualTo(1), "other elements stay");
+    }
+
     [Test]
     public async Task Document_InRepository_MatchesCode()
     {
@@ -200,8 +239,32 @@ public sealed partial class AuthorizationMatrixTests
         Assert.That(actual, Is.EqualTo(expected), $"docs/autorisatiematrix.md is out of date; regenerate it with: {AuthorizationMatrixDocument.Command}");
     }
 
-    /// <summary>A client tab opens with the client's id; other screens open without a record.</summary>
-    private string? RecordIdFor(string screenId) => _clientTabs.Contains(screenId) ? _routeValues["id"] : null;
+    /// <summary>
+    /// Returns the record id to open a screen or download with. A client tab opens with the client's id, the report
+    /// of a delivery and its errors with the delivery's id, and a student with the aanmelding's id. Other screens and
+    /// downloads open without a record.
+    /// </summary>
+    private string? RecordIdFor(string contributionId) => contributionId switch
+    {
+        _ when _clientTabs.Contains(contributionId) => _routeValues["id"],
+        "inburgering.levering" or "inburgering.mijn-levering" or "inburgering.levering-fouten" or "inburgering.mijn-levering-fouten" => _routeValues["leveringId"],
+        "inburgering.cursist" => _routeValues["aanmeldingId"],
+        _ => null,
+    };
+
+    /// <summary>
+    /// Adds the ids of an aanmelding and a delivery of the demo aanbieder of the gemeente, which the routes of the
+    /// aanbieders API and the reports take. The delivery is made here through the API, with a rejected row, so its
+    /// errors can be downloaded.
+    /// </summary>
+    private async Task AddAanbiederValuesAsync()
+    {
+        using var aanbieder = await HostSession.LogInAsync(_server, $"demo-{Gemeente}-{HostRoles.Aanbieder}");
+        var aanmelding = (await Tenancy.AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null);
+
+        _routeValues["aanmeldingId"] = aanmelding.Id;
+        _routeValues["leveringId"] = await Tenancy.AanbiederApi.LeverAsync(aanbieder.Client, aanmelding);
+    }
 
     private async Task<ProbeSession> SignInAsync(string? role)
     {

@@ -20,7 +20,7 @@ internal sealed partial class EntryPointProbe(HttpClient client, string antiforg
     /// <summary>Sends every request that takes <paramref name="entryPoint"/> and returns each one's description and response.</summary>
     /// <param name="entryPoint">The entry point.</param>
     /// <param name="routeValues">Values for the route parameters, by name, such as a client id for <c>id</c>.</param>
-    /// <param name="recordIdFor">The record id to open a screen with, or <see langword="null"/> for none.</param>
+    /// <param name="recordIdFor">The record id to open a screen or download with, by its id, or <see langword="null"/> for none.</param>
     public async IAsyncEnumerable<(string Request, HttpResponseMessage Response)> TakeAsync(
         EntryPoint entryPoint,
         IReadOnlyDictionary<string, string> routeValues,
@@ -39,6 +39,15 @@ internal sealed partial class EntryPointProbe(HttpClient client, string antiforg
             case EntryPointKind.Action:
                 yield return await PostFormAsync($"/schermen/{UnknownScreen}", new Dictionary<string, string> { ["actionId"] = entryPoint.Path });
                 yield return await PostJsonAsync($"/api/actions/{entryPoint.Path}", new { values = new Dictionary<string, string>() });
+                break;
+
+            case EntryPointKind.Download:
+                yield return await GetAsync($"/downloads/{entryPoint.Path}");
+                if (recordIdFor(entryPoint.Path) is { } downloadRecordId)
+                {
+                    yield return await GetAsync($"/downloads/{entryPoint.Path}/{downloadRecordId}");
+                }
+
                 break;
 
             default:

@@ -44,9 +44,13 @@ internal sealed class HostRoutes
         {
             ["screenId"] = "inburgering.dossiers",
             ["actionId"] = "inburgering.zoek",
-            ["downloadId"] = "inburgering.onbekende-download",
+            ["downloadId"] = "inburgering.aanleverformaat-csv",
             ["recordId"] = clientId.ToString(),
             ["id"] = clientId.ToString(),
+
+            // Ids that no record has, so the routes of the aanbieders API return 404 for them after the same checks.
+            ["aanmeldingId"] = "3f5b0c4e-0000-4000-8000-000000000001",
+            ["leveringId"] = "3f5b0c4e-0000-4000-8000-000000000002",
         };
         var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         return new HostRoutes(endpoints, values, clientId);

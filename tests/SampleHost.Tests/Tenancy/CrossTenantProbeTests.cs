@@ -60,6 +60,10 @@ public sealed partial class CrossTenantProbeTests
         Assert.That(_foreign.ScreenRecords, Has.Some.StartsWith("/schermen/inburgering.pip/"));
         Assert.That(_foreign.Bsns, Does.Contain("999999333"));
         Assert.That(_foreign.Secrets, Does.Contain("2345678901"), "the V-nummer of a 0518 dossier");
+        Assert.That(_foreign.ScreenRecords, Has.Some.StartsWith("/schermen/inburgering.aanbieder/"));
+        Assert.That(_foreign.ScreenRecords, Has.Some.StartsWith("/schermen/inburgering.levering/"));
+        Assert.That(_foreign.ScreenRecords, Has.Some.StartsWith("/schermen/inburgering.cursist/"));
+        Assert.That(_foreign.ScreenRecords, Has.Some.StartsWith("/schermen/inburgering.mijn-levering/"));
     }
 
     [Test]
@@ -245,21 +249,18 @@ public sealed partial class CrossTenantProbeTests
             var clients = await db.Clients.Where(c => !ownBsns.Contains(c.Bsn)).ToListAsync();
             var clientTabs = scope.ServiceProvider.GetServices<IScreen>().Where(s => s.Definition.Slot == HostSlots.ClientTab).Select(s => s.Definition.Id).ToList();
 
-            using var consulent = await HostSession.LogInAsync(_server, $"demo-{Other}-consulent-inburgering");
+            // The other gemeente's demo aanbieder delivers once, so its deliveries and their reports have records to probe.
+            using var aanbieder = await HostSession.LogInAsync(_server, $"demo-{Other}-{HostRoles.Aanbieder}");
+            var aanmelding = (await AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null);
+            await AanbiederApi.LeverAsync(aanbieder.Client, aanmelding);
+
             // Follows the record links from the list screens to the records and the screens they link to, such as a dossier's
-            // brede intake, PIP and beschikking. The showcase plugin's items are one fixed catalogue for every gemeente, so
-            // they are left out.
-            var screenRecords = new List<string>();
-            var toRead = new Queue<string>(["/api/screens/inburgering.dossiers", "/api/screens/inburgering.duo-signalen", "/api/screens/schuldhulp.aanmeldingen"]);
-            while (toRead.TryDequeue(out var apiUrl))
-            {
-                var (_, json) = await consulent.GetPageAsync(apiUrl);
-                foreach (var href in RecordLink().Matches(json).Select(m => m.Groups["href"].Value).Where(h => !screenRecords.Contains(h)))
-                {
-                    screenRecords.Add(href);
-                    toRead.Enqueue("/api/screens/" + href["/schermen/".Length..]);
-                }
-            }
+            // brede intake, PIP and beschikking, an aanbieder and a delivery's report, and the aanbieder's own students and
+            // deliveries in its portal. The showcase plugin's items are one fixed catalogue for every gemeente, so they are
+            // left out.
+            using var consulent = await HostSession.LogInAsync(_server, $"demo-{Other}-consulent-inburgering");
+            var screenRecords = await CrawlAsync(consulent, ["/api/screens/inburgering.dossiers", "/api/screens/inburgering.duo-signalen", "/api/screens/schuldhulp.aanmeldingen", "/api/screens/inburgering.aanbieders", "/api/screens/inburgering.leveringen"]);
+            screenRecords.AddRange(await CrawlAsync(aanbieder, ["/api/screens/inburgering.mijn-cursisten", "/api/screens/inburgering.mijn-leveringen"]));
 
             var secrets = clients.SelectMany(c => new[] { c.Bsn, c.Naam }).Append("2345678901").Where(s => !string.IsNullOrEmpty(s)).Distinct().ToList();
             return new ForeignData(
@@ -269,6 +270,24 @@ public sealed partial class CrossTenantProbeTests
                 [.. screenRecords.Distinct()],
                 secrets!);
         }
+    }
+
+    /// <summary>Returns the record links that <paramref name="session"/> reaches from the screens <paramref name="start"/>, following each link's screen.</summary>
+    private static async Task<List<string>> CrawlAsync(HostSession session, IEnumerable<string> start)
+    {
+        var screenRecords = new List<string>();
+        var toRead = new Queue<string>(start);
+        while (toRead.TryDequeue(out var apiUrl))
+        {
+            var (_, json) = await session.GetPageAsync(apiUrl);
+            foreach (var href in RecordLink().Matches(json).Select(m => m.Groups["href"].Value).Where(h => !screenRecords.Contains(h)))
+            {
+                screenRecords.Add(href);
+                toRead.Enqueue("/api/screens/" + href["/schermen/".Length..]);
+            }
+        }
+
+        return screenRecords;
     }
 
     /// <summary>Creates an open task in the other gemeente's work queue, as a plugin would, and returns its id and stamp.</summary>
