@@ -7,8 +7,9 @@ using TestSupport;
 namespace SampleHost.Tests.Browser;
 
 /// <summary>
-/// The consulent imports an aanbieder's file in a real browser (Debian's Chromium) against SampleHost on 127.0.0.1 with
-/// the demo data: the template download and an upload whose wrong row is reported with its line, column and value.
+/// Files of aanbieders in a real browser (Debian's Chromium) against SampleHost on 127.0.0.1 with
+/// the demo data: the template download, and uploads by the consulent and by the aanbieder whose wrong row is reported
+/// with its line, column and value.
 /// </summary>
 [TestFixture]
 public sealed class LeveringInBrowserTests
@@ -86,6 +87,31 @@ public sealed class LeveringInBrowserTests
         Assert.That(cellen[1], Is.EqualTo("bsn"), "column");
         Assert.That(cellen[2], Is.EqualTo("123456789"), "value");
         Assert.That(cellen[3], Does.StartWith("Regel 2, kolom bsn: '123456789' is geen geldig BSN."));
+    }
+
+    [Test]
+    public async Task Aanbieder_UploadsFileOnMijnLeveringen_SeesReport()
+    {
+        var page = await LogInAsync("demo-0599-aanbieder");
+        await page.GotoAsync("/schermen/inburgering.mijn-leveringen");
+        var csv = "levering_id;aanbieder_kvk;bsn;onderdeel;periode_van;periode_tot;uren_aangeboden;uren_gevolgd_fysiek;uren_gevolgd_online;uren_geoorloofd_verzuim;uren_ongeoorloofd_verzuim\r\n"
+            + "BROWSER-2;90059901;123456789;TAAL;2026-10-01;2026-10-31;40;30;6;2;2\r\n";
+
+        await page.Locator("#inburgering-levering-uploaden-bestand").SetInputFilesAsync(new FilePayload
+        {
+            Name = "eigen-aanlevering.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(csv),
+        });
+        await page.Locator("form:has(#inburgering-levering-uploaden-bestand) button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        var tekst = await page.Locator("main").InnerTextAsync();
+        Assert.That(page.Url, Does.Contain("/schermen/inburgering.mijn-levering/"), tekst);
+        Assert.That(tekst, Does.Contain("Er is niets geïmporteerd: 1 van de 1 regels hebben fouten. Verbeter de regels uit het verslag en lever het bestand opnieuw aan."));
+        var cellen = await page.Locator("tr:has(td:text-is('123456789')) td").AllInnerTextsAsync();
+        Assert.That(cellen[0], Is.EqualTo("2"), "line number");
+        Assert.That(cellen[1], Is.EqualTo("bsn"), "column");
     }
 
     private async Task<IPage> LogInAsync(string userId)
