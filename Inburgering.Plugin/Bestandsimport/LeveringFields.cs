@@ -11,8 +11,8 @@ internal static class LeveringFields
         Required = true,
         AcceptedFileTypes = [".csv", ".xlsx"],
         Hint = new LocalizedText(
-            "Een CSV-bestand (UTF-8, met ; of , tussen de kolommen) of een Excel-werkmap (.xlsx) in het aanleverformaat; zie docs/aanleverformaat.md.",
-            "A CSV file (UTF-8, with ; or , between the columns) or an Excel workbook (.xlsx) in the delivery format; see docs/aanleverformaat.md."),
+            "Een CSV-bestand (UTF-8, met ; of , tussen de kolommen) of een Excel-werkmap (.xlsx) in het aanleverformaat. Download het sjabloon op deze pagina voor de kolommen.",
+            "A CSV file (UTF-8, with ; or , between the columns) or an Excel workbook (.xlsx) in the delivery format. Download the template on this page for the columns."),
     };
 
     public static readonly FieldDefinition Modus = new("modus", new LocalizedText("Bij fouten", "On errors"), FieldType.Choice)

@@ -3,6 +3,7 @@ using Host.Abstractions;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.DuoSignalen;
+using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -29,6 +30,7 @@ internal sealed class InburgeringDemoSeeder(
     IProcessingLog processingLog,
     ICurrentUser user,
     ITenantContext tenant,
+    ILeveringVerwerker leveringVerwerker,
     IEnumerable<ITermijnRegel> termijnRegels,
     IWorkTasks workTasks,
     TimeProvider timeProvider,
@@ -63,6 +65,7 @@ internal sealed class InburgeringDemoSeeder(
 
         await AddSignalenZonderDossierAsync(gemeente, today, cancellationToken);
         await DemoAanbieders.SeedAsync(db, processingLog, user.UserId, timeProvider.GetUtcNow(), today, logger, cancellationToken);
+        await DemoLeveringen.SeedAsync(db, leveringVerwerker, today, logger, cancellationToken);
 
         // The daily scan runs at 04:00; running it now puts the demo dossiers' tasks in the werkvoorraad at once.
         var scan = new TermijnbewakingJob(termijnRegels, workTasks, processingLog, timeProvider, loggers.CreateLogger<TermijnbewakingJob>());

@@ -11,4 +11,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Added {Count} demo DUO signals without a dossier in gemeente {Gemeente}")]
     public static partial void DemoSignalenAdded(ILogger logger, int count, string gemeente);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Seeded {Count} demo deliveries in gemeente {Gemeente}")]
+    public static partial void DemoLeveringenSeeded(ILogger logger, int count, string gemeente);
 }

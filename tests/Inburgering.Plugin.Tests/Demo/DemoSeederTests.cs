@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Pip;
@@ -299,7 +300,7 @@ public sealed class DemoSeederTests(DatabaseProvider provider)
     {
         await SeedAsync();
 
-        Assert.That(_plugin.WorkTasks.Open.Select(t => t.Kind).Distinct().Count(), Is.EqualTo(7));
+        Assert.That(_plugin.WorkTasks.Open.Select(t => t.Kind).Distinct().Count(), Is.EqualTo(8));
         Assert.That(_plugin.WorkTasks.Open.Select(t => t.Kind), Does.Contain("inburgering.pip-te-laat"));
     }
 
@@ -323,7 +324,63 @@ public sealed class DemoSeederTests(DatabaseProvider provider)
             "inburgering.map-registreren-duo",
             "inburgering.voortgangsgesprek",
             "inburgering.termijn-eindigt",
+            "inburgering.ongeoorloofd-verzuim",
         }));
+    }
+
+    [Test]
+    public async Task Seed_Leveringen_OnePerChannelFromDeBrug()
+    {
+        await SeedAsync();
+
+        var leveringen = (await ListAsync(db => db.Leveringen)).OrderBy(l => l.Kanaal).ToList();
+        var brug = (await ListAsync(db => db.Aanbieders)).Single(a => a.KvkNummer == "90059901");
+
+        Assert.That(leveringen.Select(l => l.Kanaal), Is.EqualTo(new[] { LeveringKanaal.Bestand, LeveringKanaal.Portaal, LeveringKanaal.Api }));
+        Assert.That(leveringen.Select(l => l.Referentie), Is.EqualTo(new[] { "DEMO-BESTAND-2026-11", "DEMO-PORTAAL-2026-11", "DEMO-API-2026-11" }));
+        Assert.That(leveringen.Select(l => l.AanbiederId), Is.All.EqualTo(brug.Id));
+        Assert.That(leveringen.Select(l => l.Status), Is.EqualTo(new[] { LeveringStatus.DeelsVerwerkt, LeveringStatus.Verwerkt, LeveringStatus.Verwerkt }));
+        Assert.That(leveringen.Select(l => (l.AantalRegels, l.AantalVerwerkt, l.AantalGeweigerd)), Is.EqualTo(new[] { (3, 2, 1), (2, 2, 0), (2, 2, 0) }));
+    }
+
+    [Test]
+    public async Task Seed_BestandLevering_ReportsInvalidBsn()
+    {
+        await SeedAsync();
+
+        var fout = (await ListAsync(db => db.LeveringFouten)).Single();
+
+        Assert.That(fout.Regelnummer, Is.EqualTo(4));
+        Assert.That(fout.Kolom, Is.EqualTo("bsn"));
+        Assert.That(fout.Waarde, Is.EqualTo("123456789"));
+    }
+
+    [Test]
+    public async Task Seed_Voortgangsmeldingen_OctoberAndNovember()
+    {
+        await SeedAsync();
+
+        var meldingen = await ListAsync(db => db.Voortgangsmeldingen);
+
+        Assert.That(meldingen, Has.Count.EqualTo(6));
+        Assert.That(meldingen.Select(m => m.DossierId).Distinct().Count(), Is.EqualTo(3), "three students");
+        Assert.That(meldingen.Select(m => (m.PeriodeVan, m.PeriodeTot)).Distinct(), Is.EquivalentTo(new[]
+        {
+            (new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)),
+            (new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)),
+        }));
+        Assert.That(meldingen.Count(m => m.UrenOngeoorloofdVerzuim == 12m), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Seed_VerzuimBovenDrempel_OpensOneTask()
+    {
+        await SeedAsync();
+
+        var taken = _plugin.WorkTasks.Open.Where(t => t.Kind == "inburgering.ongeoorloofd-verzuim").ToList();
+
+        Assert.That(taken, Has.Count.EqualTo(1));
+        Assert.That(taken[0].Title.Nl, Is.EqualTo("Ongeoorloofd verzuim boven de drempel (periode 2026-11-01 t/m 2026-11-30)"));
     }
 
     private async Task SeedAsync()
@@ -363,5 +420,8 @@ public sealed class DemoSeederTests(DatabaseProvider provider)
         await CountAsync(db => db.HandhavingFeiten),
         await CountAsync(db => db.Ontheffingen),
         await CountAsync(db => db.DuoSignalen),
+        await CountAsync(db => db.Leveringen),
+        await CountAsync(db => db.LeveringFouten),
+        await CountAsync(db => db.Voortgangsmeldingen),
     ];
 }
