@@ -7,9 +7,9 @@ using TestSupport;
 namespace SampleHost.Tests.Browser;
 
 /// <summary>
-/// Files of aanbieders in a real browser (Debian's Chromium) against SampleHost on 127.0.0.1 with
-/// the demo data: the template download, and uploads by the consulent and by the aanbieder whose wrong row is reported
-/// with its line, column and value.
+/// Deliveries of aanbieders in a real browser (Debian's Chromium) against SampleHost on 127.0.0.1 with the demo data:
+/// the template download, uploads by the consulent and by the aanbieder whose wrong row is reported with its line,
+/// column and value, and a period entered and corrected in the aanbieder's portal.
 /// </summary>
 [TestFixture]
 public sealed class LeveringInBrowserTests
@@ -112,6 +112,68 @@ public sealed class LeveringInBrowserTests
         var cellen = await page.Locator("tr:has(td:text-is('123456789')) td").AllInnerTextsAsync();
         Assert.That(cellen[0], Is.EqualTo("2"), "line number");
         Assert.That(cellen[1], Is.EqualTo("bsn"), "column");
+    }
+
+    [Test]
+    public async Task Aanbieder_DeliversAndCorrectsPeriodInPortal()
+    {
+        var page = await LogInAsync("demo-0599-aanbieder");
+        var menu = await page.Locator("nav.main-nav").InnerTextAsync();
+        Assert.That(menu, Does.Contain("Mijn cursisten").And.Contain("Mijn leveringen"));
+        Assert.That(menu, Does.Not.Contain("Inburgeraars").And.Not.Contain("Leveringen van aanbieders"));
+
+        await page.GotoAsync("/schermen/inburgering.mijn-cursisten");
+        await page.Locator("main table a").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.That(page.Url, Does.Contain("/schermen/inburgering.cursist/"));
+        var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+        var perioden = await PeriodeRijenAsync(page);
+
+        await LeverAsync(page, vandaag, aangeboden: "4", fysiek: "3");
+
+        var ontvangen = $"De gegevens over {vandaag:dd-MM-yyyy} tot en met {vandaag:dd-MM-yyyy} zijn ontvangen.";
+        Assert.That(await page.Locator("main").InnerTextAsync(), Does.Contain(ontvangen));
+        var naLevering = await PeriodeRijenAsync(page);
+        Assert.That(naLevering.Count, Is.EqualTo(perioden.Count + 1));
+
+        await LeverAsync(page, vandaag, aangeboden: "4", fysiek: "2");
+
+        Assert.That(await page.Locator("main").InnerTextAsync(), Does.Contain(ontvangen));
+        var naCorrectie = await PeriodeRijenAsync(page);
+        Assert.That(naCorrectie.Count, Is.EqualTo(perioden.Count + 2), "the correction is kept next to the row it replaces");
+        Assert.That(naCorrectie.Count(r => r.EndsWith("ja", StringComparison.Ordinal)), Is.EqualTo(perioden.Count(r => r.EndsWith("ja", StringComparison.Ordinal)) + 1), "one more row is marked as replaced");
+    }
+
+    private static async Task LeverAsync(IPage page, DateOnly dag, string aangeboden, string fysiek)
+    {
+        const string Formulier = "#inburgering-aanwezigheid-leveren";
+        await page.Locator($"{Formulier}-periodeVan").FillAsync(dag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"{Formulier}-periodeTot").FillAsync(dag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"{Formulier}-urenAangeboden").FillAsync(aangeboden);
+        await page.Locator($"{Formulier}-urenGevolgdFysiek").FillAsync(fysiek);
+        await page.Locator($"{Formulier}-urenGevolgdOnline").FillAsync("0");
+        await page.Locator($"{Formulier}-urenGeoorloofdVerzuim").FillAsync("0");
+        await page.Locator($"{Formulier}-urenOngeoorloofdVerzuim").FillAsync("0");
+        await page.Locator($"form:has({Formulier}-periodeVan) button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>The rows of the delivered periods, each as its cells' text joined by tabs; the last cell says whether the row was replaced.</summary>
+    private static async Task<IReadOnlyList<string>> PeriodeRijenAsync(IPage page)
+    {
+        var sectie = page.Locator("section:has(h2:text-is('Geleverde perioden'))");
+        var rijen = await sectie.Locator("tbody tr").AllAsync();
+        var teksten = new List<string>();
+        foreach (var rij in rijen)
+        {
+            var cellen = await rij.Locator("td").AllInnerTextsAsync();
+            if (cellen.Count > 1)
+            {
+                teksten.Add(string.Join('\t', cellen.Take(cellen.Count - 1)).Trim());
+            }
+        }
+
+        return teksten;
     }
 
     private async Task<IPage> LogInAsync(string userId)
