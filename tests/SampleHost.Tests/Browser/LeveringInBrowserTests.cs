@@ -7,9 +7,9 @@ using TestSupport;
 namespace SampleHost.Tests.Browser;
 
 /// <summary>
-/// Deliveries of aanbieders in a real browser (Debian's Chromium) against SampleHost on 127.0.0.1 with the demo data:
-/// the template download, uploads by the consulent and by the aanbieder whose wrong row is reported with its line,
-/// column and value, and a period entered and corrected in the aanbieder's portal.
+/// Deliveries of aanbieders in a real browser (Debian's Chromium) against SampleHost on 127.0.0.1 with the demo data.
+/// The tests cover the template download, uploads by the consulent and by the aanbieder with the wrong row reported
+/// by line, column and value, and a period entered and corrected in the aanbieder's portal.
 /// </summary>
 [TestFixture]
 public sealed class LeveringInBrowserTests
@@ -46,7 +46,7 @@ public sealed class LeveringInBrowserTests
     }
 
     [Test]
-    public async Task Consulent_DownloadsCsvTemplate()
+    public async Task CsvTemplate_Download_HasHeader()
     {
         var page = await LogInAsync("demo-0599-consulent-inburgering");
         await page.GotoAsync("/schermen/inburgering.leveringen");
@@ -61,7 +61,7 @@ public sealed class LeveringInBrowserTests
     }
 
     [Test]
-    public async Task Consulent_ImportsFileWithWrongRow_SeesReport()
+    public async Task ConsulentImport_WrongRow_IsReported()
     {
         var page = await LogInAsync("demo-0599-consulent-inburgering");
         await page.GotoAsync("/schermen/inburgering.leveringen");
@@ -90,7 +90,7 @@ public sealed class LeveringInBrowserTests
     }
 
     [Test]
-    public async Task Aanbieder_UploadsFileOnMijnLeveringen_SeesReport()
+    public async Task AanbiederUpload_WrongRow_IsReported()
     {
         var page = await LogInAsync("demo-0599-aanbieder");
         await page.GotoAsync("/schermen/inburgering.mijn-leveringen");
@@ -115,7 +115,7 @@ public sealed class LeveringInBrowserTests
     }
 
     [Test]
-    public async Task Aanbieder_DeliversAndCorrectsPeriodInPortal()
+    public async Task Portal_SamePeriodAgain_Corrects()
     {
         var page = await LogInAsync("demo-0599-aanbieder");
         var menu = await page.Locator("nav.main-nav").InnerTextAsync();
@@ -158,7 +158,10 @@ public sealed class LeveringInBrowserTests
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
-    /// <summary>The rows of the delivered periods, each as its cells' text joined by tabs; the last cell says whether the row was replaced.</summary>
+    /// <summary>
+    /// Returns the rows of the delivered periods as their cells' text joined by tabs, without the time received. The
+    /// last cell shows whether the row was replaced.
+    /// </summary>
     private static async Task<IReadOnlyList<string>> PeriodeRijenAsync(IPage page)
     {
         var sectie = page.Locator("section:has(h2:text-is('Geleverde perioden'))");
