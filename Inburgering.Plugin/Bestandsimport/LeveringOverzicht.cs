@@ -16,8 +16,8 @@ internal sealed class LeveringOverzicht(InburgeringDbContext db, IProcessingLog 
     internal const int PageSize = 50;
 
     public static TextElement Uitleg { get; } = new(new LocalizedText(
-        "Het aanleverformaat (kolommen, waarden en voorbeelden) staat in docs/aanleverformaat.md. Download het sjabloon, vul per cursist en periode één regel in en lever het bestand aan als CSV (UTF-8) of Excel-werkmap (.xlsx).",
-        "The delivery format (columns, values and examples) is in docs/aanleverformaat.md. Download the template, fill in one row per student and period, and deliver the file as CSV (UTF-8) or Excel workbook (.xlsx)."));
+        "Download het sjabloon: de kopregel noemt de kolommen en de voorbeeldregel laat zien hoe u ze invult. Vul per cursist, onderdeel en periode één regel in en lever het bestand aan als CSV (UTF-8) of Excel-werkmap (.xlsx). De gemeente heeft de volledige beschrijving van het aanleverformaat.",
+        "Download the template: the header names the columns and the example row shows how to fill them in. Fill in one row per student, onderdeel and period, and deliver the file as CSV (UTF-8) or Excel workbook (.xlsx). The gemeente has the full description of the delivery format."));
 
     /// <summary>Returns the deliveries, newest first, one page after <see cref="ListQuery.After"/>.</summary>
     /// <param name="aanbiederIds">The aanbieders whose deliveries to show, or <see langword="null"/> for all of the gemeente.</param>

@@ -62,7 +62,12 @@ internal static class LeveringMeldingen
 
     public static LeveringFoutmelding GeenBsn(int regel, string waarde, BsnError fout)
     {
-        var uitleg = BsnErrorMessages.For(fout);
+        // The shared text for a failed elfproef starts by calling the BSN invalid, which this message already says.
+        var uitleg = fout == BsnError.CheckDigit
+            ? new LocalizedText(
+                "Het nummer voldoet niet aan de elfproef. Controleer of u een cijfer verkeerd hebt overgenomen.",
+                "The number fails the elfproef (the BSN check digit test). Check for a mistyped digit.")
+            : BsnErrorMessages.For(fout);
         return Fout(
             regel,
             LeveringKolommen.Bsn,

@@ -259,7 +259,7 @@ public sealed class LeveringRegelValidatieTests
 
         var fout = AssertEnigeFout(uitkomst, K.Bsn, LeveringFoutcodes.Bsn, waarde);
         Assert.That(fout.Melding.Nl, Is.EqualTo(
-            $"Regel 7, kolom bsn: '{waarde}' is geen geldig BSN. Dit BSN is ongeldig: het voldoet niet aan de elfproef. Controleer of u een cijfer verkeerd hebt overgenomen."));
+            $"Regel 7, kolom bsn: '{waarde}' is geen geldig BSN. Het nummer voldoet niet aan de elfproef. Controleer of u een cijfer verkeerd hebt overgenomen."));
     }
 
     [TestCase("1234567", TestName = "Bsn_SevenDigits_IsRejected")]
