@@ -1,12 +1,10 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
-using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Tests.TestDoubles;
 using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TestSupport;
@@ -59,10 +57,6 @@ internal sealed class PluginHarness : IAsyncDisposable
 
         new InburgeringModule().ConfigureServices(services, new PluginContext(manifest, database.Database, environmentName));
         services.AddSingleton<TimeProvider>(Clock);
-        replaceServices?.Invoke(services);
-
-        // NOTE: a stand-in until the plugin registers its own delivery processing; TryAdd makes it a no-op after that.
-        services.TryAddScoped<ILeveringVerwerker, RecordingLeveringVerwerker>();
         replaceServices?.Invoke(services);
 
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
