@@ -10,7 +10,8 @@ namespace Inburgering.Plugin.Demo;
 /// <summary>
 /// Seeds three deliveries from Taalschool De Brug through the real <see cref="ILeveringVerwerker"/>: a file with one
 /// rejected row (imported in mode <see cref="LeveringModus.GeldigeRegels"/>), a portal delivery and an API delivery.
-/// They cover the two months before the current one for the first students with TAAL at De Brug. One row has
+/// They cover the two months before the current one for the first students with KNM at De Brug, so their TAAL
+/// referrals stay free for a delivery of one's own when trying the demo. One row has
 /// unauthorised absence of 30%, above the default threshold of 15%, so the deadline scan opens a task for it.
 /// </summary>
 /// <remarks>
@@ -76,10 +77,10 @@ internal static class DemoLeveringen
         Log.DemoLeveringenSeeded(logger, 3, gemeente);
     }
 
-    /// <summary>Returns the BSNs of the students with TAAL at <paramref name="brug"/> since <paramref name="vanaf"/> or earlier, at most three.</summary>
+    /// <summary>Returns the BSNs of the students with KNM at <paramref name="brug"/> since <paramref name="vanaf"/> or earlier, at most three.</summary>
     private static async Task<List<string>> CursistenAsync(InburgeringDbContext db, Aanbieder brug, DateOnly vanaf, CancellationToken cancellationToken) =>
         await db.Aanmeldingen.AsNoTracking()
-            .Where(a => a.AanbiederId == brug.Id && a.Onderdeel == Cursusonderdeel.Taal && a.Startdatum <= vanaf && a.Einddatum == null)
+            .Where(a => a.AanbiederId == brug.Id && a.Onderdeel == Cursusonderdeel.Knm && a.Startdatum <= vanaf && a.Einddatum == null)
             .Join(db.Dossiers.AsNoTracking().Where(d => d.Bsn != null && d.AfgeslotenOp == null), a => a.DossierId, d => d.Id, (a, d) => d.Bsn!)
             .OrderBy(bsn => bsn)
             .Take(3)
@@ -107,7 +108,7 @@ internal static class DemoLeveringen
             [LeveringKolommen.LeveringId] = referentie,
             [LeveringKolommen.AanbiederKvk] = kvk,
             [LeveringKolommen.Bsn] = bsn,
-            [LeveringKolommen.Onderdeel] = "TAAL",
+            [LeveringKolommen.Onderdeel] = "KNM",
             [LeveringKolommen.PeriodeVan] = maand.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             [LeveringKolommen.PeriodeTot] = maand.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             [LeveringKolommen.UrenAangeboden] = aangeboden,
