@@ -91,7 +91,7 @@ internal sealed class AanleveringServer() : PluginTestHost(new PluginTestHostOpt
     }
 
     /// <summary>
-    /// Reads the rows of "Aanwezigheid volgens aanbieders" on the dossier's voortgang screen as the consulent reads them,
+    /// Reads the TAAL rows of "Aanwezigheid volgens aanbieders" on the dossier's voortgang screen as the consulent reads them,
     /// as raw values by column key.
     /// </summary>
     public static async Task<IReadOnlyList<Dictionary<string, string>>> ReadAanwezigheidAsync(HostSession consulent, string dossierId)
