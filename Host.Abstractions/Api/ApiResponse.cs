@@ -65,7 +65,7 @@ public sealed record ApiProblem(LocalizedText Title, LocalizedText? Detail, IRea
 
 /// <summary>One wrong parameter or body field.</summary>
 /// <param name="Name">
-/// The parameter's name, or the body field's path in JSON Pointer-like dotted form, such as <c>regels[3].periodeTot</c>.
+/// The parameter's name, or the body field's path with dots and indexes, such as <c>regels[3].periodeTot</c>.
 /// </param>
 /// <param name="Code">A stable code for programs, such as <c>required</c>, <c>date</c> or <c>bsn</c>.</param>
 /// <param name="Reason">What is wrong and how to fix it, in Dutch and English.</param>

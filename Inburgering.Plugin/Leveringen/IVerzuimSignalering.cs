@@ -2,7 +2,7 @@ namespace Inburgering.Plugin.Leveringen;
 
 /// <summary>
 /// Opens a werkvoorraad task for each delivered row whose unauthorised absence is above the gemeente's threshold,
-/// right after a delivery is saved; the daily deadline scan keeps the same tasks in step after corrections.
+/// right after a delivery is saved. The daily deadline scan keeps the same tasks in step after corrections.
 /// </summary>
 internal interface IVerzuimSignalering
 {

@@ -21,8 +21,8 @@ public sealed class InburgeringConformanceTests : PluginConformanceTests
         Path.Combine(PublishedPluginFolders.FindFolderAbove("Inburgering.sln"), "SampleHost", "plugins", "inburgering");
 
     /// <summary>
-    /// The portal's page screens are linked only from the aanbieder's own lists, which show nothing to the kit's
-    /// search user, who acts for no organisation. So the demo aanbieder's list names the record.
+    /// Returns a record for the portal's page screens from the demo aanbieder's own lists. Only those lists link to
+    /// them, and they are empty for the kit's search user, who acts for no organisation.
     /// </summary>
     protected override async Task<string?> FindRecordIdAsync(ScreenDefinition screen, PluginTestHost host)
     {
