@@ -24,8 +24,8 @@ public sealed record ApiOperationDefinition(string OperationId, ApiMethod Method
     public int SuccessStatus { get; init; } = 200;
 
     /// <summary>
-    /// Whether the caller must send an <c>Idempotency-Key</c> header. The host refuses a request without one with 400;
-    /// the operation itself recognises a key it has seen and answers as it did the first time.
+    /// Whether the caller must send an <c>Idempotency-Key</c> header. The host rejects a request without one with 400, and
+    /// the operation itself recognises a key it has seen and returns the response of the first time.
     /// </summary>
     public bool RequiresIdempotencyKey { get; init; }
 }

@@ -2,7 +2,7 @@ namespace Host.Abstractions;
 
 /// <summary>One request to an <see cref="IApiOperation"/>, after the host signed in the caller and checked the permission.</summary>
 /// <param name="PathValues">The values of the path parameters by name, unescaped.</param>
-/// <param name="Query">The query parameters by name; a parameter sent twice holds its first value.</param>
+/// <param name="Query">The query parameters by name; a parameter sent twice keeps its first value.</param>
 public sealed record ApiRequest(IReadOnlyDictionary<string, string> PathValues, IReadOnlyDictionary<string, string?> Query)
 {
     /// <summary>The <c>Idempotency-Key</c> header, or <see langword="null"/> when the caller sent none.</summary>

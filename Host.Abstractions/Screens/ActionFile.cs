@@ -6,6 +6,6 @@ namespace Host.Abstractions;
 /// <param name="Length">The size in bytes.</param>
 /// <param name="OpenRead">
 /// Opens the file for reading from the start. It may be called more than once, so a handler can check a file before it
-/// imports it; the host keeps large uploads on disk, so reading streams without loading the file whole.
+/// imports it. The host keeps large uploads on disk, so reading streams without loading the file whole.
 /// </param>
 public sealed record ActionFile(string FileName, string? ContentType, long Length, Func<Stream> OpenRead);

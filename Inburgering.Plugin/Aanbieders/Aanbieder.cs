@@ -22,7 +22,7 @@ internal sealed class Aanbieder : IGemeenteOwned
     /// <summary>The KvK vestigingsnummer of the branch (twelve digits), or <see langword="null"/> for the whole organisation.</summary>
     public string? Vestigingsnummer { get; set; }
 
-    /// <summary>Whether the aanbieder holds the quality mark (keurmerk Blik op Werk) that afschalen needs.</summary>
+    /// <summary>Whether the aanbieder has the quality mark (keurmerk Blik op Werk) that afschalen needs.</summary>
     public bool Keurmerk { get; set; }
 
     /// <summary>Whether the contract runs; an inactive aanbieder gets no new referrals and cannot deliver.</summary>

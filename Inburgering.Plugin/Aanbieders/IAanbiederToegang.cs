@@ -3,7 +3,7 @@ namespace Inburgering.Plugin.Aanbieders;
 /// <summary>
 /// Tells which aanbieders of the current gemeente the current user acts for, from
 /// <see cref="Host.Abstractions.ICurrentUser.Organisation"/>: those with the same KvK number, and the same
-/// vestigingsnummer when both name one. An aanbieder sees and delivers only for the students referred to these.
+/// vestigingsnummer when both name one. An aanbieder can view and deliver only for the students referred to these aanbieders.
 /// </summary>
 internal interface IAanbiederToegang
 {

@@ -11,7 +11,7 @@ namespace Inburgering.Plugin.Demo;
 
 /// <summary>
 /// Seeds two aanbieders per demo gemeente and refers the demo dossiers with a vastgesteld PIP to them, so the demo
-/// aanbieder user (the KvK number of Taalschool De Brug) sees students in the portal. Every dossier gets TAAL at
+/// aanbieder user (the KvK number of Taalschool De Brug) finds students in the portal. Every dossier gets TAAL at
 /// De Brug; KNM goes to De Brug and Leerhuis Noord in turn, so the portal also has students it must not show. It adds
 /// only what is missing, so a second run adds nothing.
 /// </summary>

@@ -10,7 +10,7 @@ internal interface ILeveringVerwerker
     /// <summary>Processes the delivery for the current gemeente and user.</summary>
     /// <param name="invoer">The channel, the reference, the mode and the aanbieder.</param>
     /// <param name="regels">
-    /// Reads the rows from the start; called once to check them and once more to import them, so a large file streams
+    /// Reads the rows from the start. It is called once to check them and once more to import them, so a large file streams
     /// and is never held whole in memory.
     /// </param>
     /// <param name="cancellationToken">Cancels the processing; nothing is then written.</param>

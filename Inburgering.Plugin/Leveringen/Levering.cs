@@ -23,7 +23,7 @@ internal sealed class Levering : IGemeenteOwned
     /// </summary>
     public required string Referentie { get; set; }
 
-    /// <summary>The SHA-256 of the delivered rows (hex), which tells a repeated delivery from a different one with the same reference.</summary>
+    /// <summary>The SHA-256 of the delivered rows (hex), which distinguishes a repeated delivery from a different one with the same reference.</summary>
     public required string Inhoudshash { get; set; }
 
     public LeveringModus Modus { get; set; }
@@ -41,6 +41,6 @@ internal sealed class Levering : IGemeenteOwned
 
     public DateTimeOffset OntvangenOp { get; set; }
 
-    /// <summary>The host's user id of whoever delivered: the aanbieder's employee, its API client, or the consulent who imported the file.</summary>
+    /// <summary>The host's user id of the sender: the aanbieder's employee, its API client, or the consulent who imported the file.</summary>
     public required string OntvangenDoor { get; set; }
 }

@@ -62,7 +62,7 @@ internal static class LeveringMeldingen
 
     public static LeveringFoutmelding GeenBsn(int regel, string waarde, BsnError fout)
     {
-        // The shared text for a failed elfproef starts by calling the BSN invalid, which this message already says.
+        // The shared text for a failed elfproef starts by calling the BSN invalid, and this message already does.
         var uitleg = fout == BsnError.CheckDigit
             ? new LocalizedText(
                 "Het nummer voldoet niet aan de elfproef. Controleer of u een cijfer verkeerd hebt overgenomen.",

@@ -9,6 +9,6 @@ internal enum LeveringStatus
     /// <summary>The valid rows were imported; the others are in the report.</summary>
     DeelsVerwerkt,
 
-    /// <summary>Nothing was imported; the report says why.</summary>
+    /// <summary>Nothing was imported. The report gives the reason.</summary>
     Geweigerd,
 }

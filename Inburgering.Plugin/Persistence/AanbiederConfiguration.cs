@@ -22,7 +22,7 @@ internal sealed class AanbiederConfiguration : IEntityTypeConfiguration<Aanbiede
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.Gemeente, a.KvkNummer, a.Vestigingsnummer }).IsUnique();
 
-        // A unique index sees every empty vestigingsnummer as distinct, so this one keeps a whole organisation single.
+        // A unique index treats every empty vestigingsnummer as distinct, so this one allows one whole organisation per KvK number.
         builder.HasIndex(a => new { a.Gemeente, a.KvkNummer }).IsUnique().HasFilter("vestigingsnummer IS NULL").HasDatabaseName("ix_aanbieders_gemeente_kvk_nummer_zonder_vestiging");
     }
 }
