@@ -260,7 +260,7 @@ public sealed partial class AuthorizationMatrixTests
     private async Task AddAanbiederValuesAsync()
     {
         using var aanbieder = await HostSession.LogInAsync(_server, $"demo-{Gemeente}-{HostRoles.Aanbieder}");
-        var aanmelding = (await Tenancy.AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null && a.Onderdeel == "TAAL");
+        var aanmelding = await Tenancy.AanbiederApi.VrijeAanmeldingAsync(aanbieder.Client);
 
         _routeValues["aanmeldingId"] = aanmelding.Id;
         _routeValues["leveringId"] = await Tenancy.AanbiederApi.LeverAsync(aanbieder.Client, aanmelding);

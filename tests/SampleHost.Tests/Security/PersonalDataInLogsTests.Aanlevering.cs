@@ -24,7 +24,7 @@ public sealed partial class PersonalDataInLogsTests
         using var sink = new LogScanSink(s_scanner);
         await using var host = StartDemoHost(sink);
         using var aanbieder = await HostSession.LogInAsync(host, Aanbieder);
-        var aanmelding = (await AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null && a.Onderdeel == "TAAL");
+        var aanmelding = await AanbiederApi.VrijeAanmeldingAsync(aanbieder.Client);
         sink.TakeHits();
 
         var leveringId = await AanbiederApi.LeverAsync(aanbieder.Client, aanmelding);
@@ -40,7 +40,7 @@ public sealed partial class PersonalDataInLogsTests
         using var sink = new LogScanSink(s_scanner);
         await using var host = StartDemoHost(sink);
         using var aanbieder = await HostSession.LogInAsync(host, Aanbieder);
-        var aanmelding = (await AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null && a.Onderdeel == "TAAL");
+        var aanmelding = await AanbiederApi.VrijeAanmeldingAsync(aanbieder.Client);
         sink.TakeHits();
 
         using var response = await aanbieder.PostActionAsync($"/schermen/inburgering.cursist/{aanmelding.Id}", "inburgering.aanwezigheid-leveren", new Dictionary<string, string>
@@ -65,7 +65,7 @@ public sealed partial class PersonalDataInLogsTests
         using var sink = new LogScanSink(s_scanner);
         await using var host = StartDemoHost(sink);
         using var aanbieder = await HostSession.LogInAsync(host, Aanbieder);
-        var aanmelding = (await AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null && a.Onderdeel == "TAAL");
+        var aanmelding = await AanbiederApi.VrijeAanmeldingAsync(aanbieder.Client);
         var (_, page) = await aanbieder.GetPageAsync("/schermen/inburgering.mijn-leveringen");
         var token = WebUtility.HtmlDecode(UploadToken().Match(page).Groups[1].Value);
         sink.TakeHits();

@@ -29,6 +29,13 @@ internal static class AanbiederApi
     }
 
     /// <summary>
+    /// Returns an aanmelding of the client's aanbieder that <see cref="LeverAsync"/> can deliver for: a TAAL referral
+    /// with a BSN, because the demo deliveries cover only KNM referrals and a delivered period must not overlap them.
+    /// </summary>
+    public static async Task<AanmeldingInfo> VrijeAanmeldingAsync(HttpClient client) =>
+        (await AanmeldingenAsync(client)).First(a => a.Bsn is not null && a.Onderdeel == "TAAL");
+
+    /// <summary>
     /// Delivers, in the mode that imports the valid rows, one row for <paramref name="aanmelding"/> and one row for a
     /// BSN that is not referred, and returns the delivery's id. The rejected row puts a BSN in the delivery's report.
     /// The API takes the aanbieder from the caller, so the rows carry no KvK number.

@@ -73,7 +73,7 @@ public sealed partial class CrossTenantProbeTests
     {
         using var deBrug = await HostSession.LogInAsync(_server, $"demo-{Own}-{HostRoles.Aanbieder}");
         var brugAanmeldingen = await AanbiederApi.AanmeldingenAsync(deBrug.Client);
-        var brugLevering = await AanbiederApi.LeverAsync(deBrug.Client, brugAanmeldingen.First(a => a.Bsn is not null && a.Onderdeel == "TAAL"));
+        var brugLevering = await AanbiederApi.LeverAsync(deBrug.Client, await AanbiederApi.VrijeAanmeldingAsync(deBrug.Client));
         using var noord = AanbiederApi.WithKey(_server, await AanbiederKeyAsync(LeerhuisNoord));
         var noordAanmeldingen = await AanbiederApi.AanmeldingenAsync(noord);
         var leaks = new List<string>();

@@ -251,7 +251,7 @@ public sealed partial class CrossTenantProbeTests
 
             // The other gemeente's demo aanbieder delivers once, so its deliveries and their reports have records to probe.
             using var aanbieder = await HostSession.LogInAsync(_server, $"demo-{Other}-{HostRoles.Aanbieder}");
-            var aanmelding = (await AanbiederApi.AanmeldingenAsync(aanbieder.Client)).First(a => a.Bsn is not null);
+            var aanmelding = await AanbiederApi.VrijeAanmeldingAsync(aanbieder.Client);
             await AanbiederApi.LeverAsync(aanbieder.Client, aanmelding);
 
             // Follows the record links from the list screens to the records and the screens they link to, such as a dossier's
