@@ -12,6 +12,7 @@ using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Leveringen;
+using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Portaal;
@@ -78,6 +79,7 @@ public sealed class InburgeringModule : IPluginModule
         services.AddLeveringen();
         services.AddVerzuim();
         services.AddBestandsimport();
+        services.AddMeldingen();
         services.AddAanbiedersApi();
 
         if (context.IsDevelopment)

@@ -9,6 +9,7 @@ using Inburgering.Plugin.Termijn;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Leveringen;
+using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
 using Inburgering.Plugin.Voortgang;
@@ -80,6 +81,8 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<LeveringFout> LeveringFouten => Set<LeveringFout>();
 
     public DbSet<Voortgangsmelding> Voortgangsmeldingen => Set<Voortgangsmelding>();
+
+    public DbSet<Melding> Meldingen => Set<Melding>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
