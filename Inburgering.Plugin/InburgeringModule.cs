@@ -6,13 +6,17 @@ using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Bestandsimport;
 using Inburgering.Plugin.Bewaartermijn;
 using Inburgering.Plugin.BredeIntake;
+using Inburgering.Plugin.Coa;
 using Inburgering.Plugin.Demo;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.DuoPortaal;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Meldingen;
+using Inburgering.Plugin.Overdracht.Bestand;
+using Inburgering.Plugin.Overdracht;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Portaal;
@@ -21,6 +25,7 @@ using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
 using Inburgering.Plugin.Termijn;
+using Inburgering.Plugin.Verhuizing;
 using Inburgering.Plugin.Voortgang;
 using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,6 +85,11 @@ public sealed class InburgeringModule : IPluginModule
         services.AddVerzuim();
         services.AddBestandsimport();
         services.AddMeldingen();
+        services.AddVerhuizing();
+        services.AddOverdracht();
+        services.AddOverdrachtBestand();
+        services.AddCoa();
+        services.AddDuoPortaal();
         services.AddAanbiedersApi();
 
         if (context.IsDevelopment)

@@ -8,7 +8,8 @@ namespace Inburgering.Plugin;
 /// restriction and retention, 5xxx deadline scan; each area of the process has its own file <c>Log.{Area}.cs</c> with
 /// its own range: 6xxx brede intake, 7xxx PIP, 8xxx onderdelen and hours, 9xxx begeleiding and voortgangsgesprekken,
 /// 10xxx termijn and handhaving, 11xxx lifecycle and DUO signals, 12xxx aanbieders and the portal, 13xxx processing
-/// deliveries, 14xxx file import, 15xxx the aanbieders API.
+/// deliveries, 14xxx file import, 15xxx the aanbieders API, 16xxx moves, 17xxx the warme overdracht, 18xxx its file
+/// format, 19xxx COA information, 20xxx the DUO import and portal worklist, 21xxx notifications.
 /// Messages name dossier ids, never a BSN, V-nummer, name or address.
 /// </summary>
 internal static partial class Log

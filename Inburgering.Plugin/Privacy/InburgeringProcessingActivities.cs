@@ -31,6 +31,14 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
 
     public const string Aanlevering = "inburgering.aanlevering";
 
+    public const string Verhuizing = "inburgering.verhuizing";
+
+    public const string Overdracht = "inburgering.overdracht";
+
+    public const string CoaInformatie = "inburgering.coa-informatie";
+
+    public const string DuoRegistratie = "inburgering.duo-registratie";
+
     private const string LegalBasis = "Wet inburgering 2021";
 
     public IReadOnlyList<ProcessingActivity> Activities { get; } =
@@ -125,6 +133,34 @@ internal sealed class InburgeringProcessingActivities : IProcessingActivityProvi
             new LocalizedText(
                 "Aanbieders leveren per cursist de aangeboden en gevolgde uren, het verzuim, de niveaus en de examenresultaten aan, zodat de gemeente afschalen, de Z-route, verlengingen en handhaving kan beoordelen.",
                 "Course providers deliver per student the hours offered and attended, the absence, the levels and the exam results, so the municipality can judge downscaling, the Z-route, extensions and enforcement."),
+            LegalBasis),
+        new ProcessingActivity(
+            Verhuizing,
+            new LocalizedText("Signaleren van een verhuizing naar een andere gemeente", "Detecting a move to another municipality"),
+            new LocalizedText(
+                "De gemeente vergelijkt de gemeente van inschrijving in de BRP met het dossier, zodat zij een verhuizing tijdig ziet en de inburgering kan overdragen.",
+                "The municipality compares the municipality of registration in the BRP with the dossier, so it sees a move in time and can hand the integration over."),
+            LegalBasis),
+        new ProcessingActivity(
+            Overdracht,
+            new LocalizedText("Warme overdracht na verhuizing", "Warm handover after a move"),
+            new LocalizedText(
+                "De oude gemeente geeft de gegevens die de nieuwe gemeente nodig heeft voor een nieuw PIP met dezelfde leerroute door, en de nieuwe gemeente neemt ze over in een eigen dossier.",
+                "The former municipality passes on the data the new municipality needs for a new PIP with the same learning route, and the new municipality takes them over into a dossier of its own."),
+            LegalBasis),
+        new ProcessingActivity(
+            CoaInformatie,
+            new LocalizedText("Informatie van het COA over een asielstatushouder", "The COA's information about an asylum permit holder"),
+            new LocalizedText(
+                "De gemeente legt de gegevens van het informatieformulier van het COA vast, zodat de inburgering al voor de huisvesting kan beginnen.",
+                "The municipality records the data of the COA's information form, so the integration can start before the person is housed."),
+            "Wet inburgering 2021; Huisvestingswet 2014, artikel 28"),
+        new ProcessingActivity(
+            DuoRegistratie,
+            new LocalizedText("Registratie bij DUO", "Registration with DUO"),
+            new LocalizedText(
+                "De gemeente registreert de feiten die DUO voor de inburgering nodig heeft (ondertekende participatieverklaring, uitslag MAP, PIP en leerroute) in het DUO-portaal.",
+                "The municipality registers the facts DUO needs for the civic integration (signed participation statement, MAP result, PIP and learning route) in the DUO portal."),
             LegalBasis),
     ];
 }

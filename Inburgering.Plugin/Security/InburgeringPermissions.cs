@@ -71,6 +71,20 @@ internal sealed class InburgeringPermissions : IPermissionProvider
 
     public const string Aanleveren = "inburgering.aanleveren";
 
+    public const string OverdrachtView = "inburgering.overdracht.view";
+
+    public const string OverdrachtVerzenden = "inburgering.overdracht.verzenden";
+
+    public const string OverdrachtOntvangen = "inburgering.overdracht.ontvangen";
+
+    public const string CoaView = "inburgering.coa.view";
+
+    public const string CoaEdit = "inburgering.coa.edit";
+
+    public const string DuoRegistratieEdit = "inburgering.duo-registratie.edit";
+
+    public const string MeldingenBeheer = "inburgering.meldingen.beheer";
+
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new PermissionDefinition(
@@ -209,5 +223,33 @@ internal sealed class InburgeringPermissions : IPermissionProvider
                 "Als aanbieder de eigen cursisten zien en hun aanwezigheid en voortgang aanleveren (portaal, bestand en API)",
                 "As a course provider, see the own students and deliver their attendance and progress (portal, file and API)"),
             [HostRoles.Aanbieder]),
+        new PermissionDefinition(
+            OverdrachtView,
+            new LocalizedText("Verhuizingen en warme overdrachten van en naar andere gemeenten bekijken", "View moves and warm handovers to and from other municipalities"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            OverdrachtVerzenden,
+            new LocalizedText("Een dossier na een verhuizing overdragen aan de nieuwe gemeente, ook als bestand", "Hand a dossier over to the new municipality after a move, also as a file"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            OverdrachtOntvangen,
+            new LocalizedText("Een overdracht van een andere gemeente accepteren of weigeren, ook uit een bestand", "Accept or refuse a handover from another municipality, also from a file"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            CoaView,
+            new LocalizedText("De informatie van het COA over een asielstatushouder bekijken", "View the COA's information about an asylum permit holder"),
+            [HostRoles.ConsulentInburgering, HostRoles.MaatschappelijkBegeleider]),
+        new PermissionDefinition(
+            CoaEdit,
+            new LocalizedText("De informatie van het COA invoeren, importeren en bijwerken", "Enter, import and update the COA's information"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            DuoRegistratieEdit,
+            new LocalizedText("Registraties in het DUO-portaal afvinken als gedaan", "Mark registrations in the DUO portal as done"),
+            [HostRoles.ConsulentInburgering]),
+        new PermissionDefinition(
+            MeldingenBeheer,
+            new LocalizedText("Abonnementen van andere gemeentelijke systemen op meldingen beheren", "Manage the subscriptions of other municipal systems to notifications"),
+            [HostRoles.FunctioneelBeheerder]),
     ];
 }
