@@ -13,8 +13,8 @@ namespace Inburgering.Plugin.Meldingen;
 /// <remarks>
 /// Delivery is at least once. A request that reached the receiver but whose outcome was not saved (for example
 /// because the process stopped) is sent again in a later run with the same event id. A subscription that fails stops
-/// for the rest of the run, and a waiting delivery that is not yet due holds back the newer ones, so a subscriber gets
-/// its notifications in order until one of them is <see cref="AfleveringStatus.Mislukt"/>.
+/// for the rest of the run, and a waiting delivery that is not yet due holds back the newer ones. So a subscriber gets
+/// its notifications in order, except those that became <see cref="AfleveringStatus.Mislukt"/>, which arrive late.
 /// </remarks>
 internal sealed class MeldingenBezorgenJob(
     InburgeringDbContext db,
@@ -62,22 +62,29 @@ internal sealed class MeldingenBezorgenJob(
     }
 
     /// <summary>
-    /// Sends the due deliveries of one subscription, oldest first, and stops at the first failure or at a waiting
-    /// delivery that is not yet due. Returns the numbers delivered and failed.
+    /// Sends the due deliveries of one subscription: the waiting ones oldest first, then the failed ones that are due.
+    /// Stops at the first failure or at a waiting delivery that is not yet due. Returns the numbers delivered and failed.
     /// </summary>
     private async Task<(int Afgeleverd, int Mislukt)> BezorgAsync(Abonnement abonnement, string source, CancellationToken cancellationToken)
     {
         var nu = clock.GetUtcNow();
-        var afleveringen = await db.MeldingAfleveringen
-            .Where(a => a.AbonnementId == abonnement.Id)
-            .Where(a => a.Status == AfleveringStatus.Wachtend || (a.Status == AfleveringStatus.Mislukt && a.VolgendePogingOp <= nu))
+        var wachtend = await db.MeldingAfleveringen
+            .Where(a => a.AbonnementId == abonnement.Id && a.Status == AfleveringStatus.Wachtend)
             .OrderBy(a => a.Tijd)
             .ThenBy(a => a.MeldingId)
             .Take(BatchPerAbonnement)
             .ToListAsync(cancellationToken);
 
+        // A failed delivery no longer holds back the newer ones, so it comes after them, and only when it is due.
+        var mislukt = await db.MeldingAfleveringen
+            .Where(a => a.AbonnementId == abonnement.Id && a.Status == AfleveringStatus.Mislukt && a.VolgendePogingOp <= nu)
+            .OrderBy(a => a.Tijd)
+            .ThenBy(a => a.MeldingId)
+            .Take(BatchPerAbonnement - wachtend.Count)
+            .ToListAsync(cancellationToken);
+
         var afgeleverd = 0;
-        foreach (var aflevering in afleveringen)
+        foreach (var aflevering in wachtend.Concat(mislukt))
         {
             if (aflevering.VolgendePogingOp > nu)
             {
@@ -86,7 +93,8 @@ internal sealed class MeldingenBezorgenJob(
             }
 
             var melding = await db.Meldingen.AsNoTracking().SingleAsync(m => m.Id == aflevering.MeldingId, cancellationToken);
-            var uitkomst = await verzender.VerzendAsync(new Uri(abonnement.Url), abonnement.Geheim, melding.Id, CloudEventBouwer.Bouw(melding, source), cancellationToken);
+            var body = CloudEventBouwer.Bouw(melding, source);
+            var uitkomst = await verzender.VerzendAsync(new Uri(abonnement.Url), abonnement.Geheim, melding.Id, body, cancellationToken);
 
             Registreer(aflevering, uitkomst, clock.GetUtcNow());
             if (uitkomst.IsVerdwenen)
