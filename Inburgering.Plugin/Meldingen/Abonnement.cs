@@ -8,7 +8,7 @@ namespace Inburgering.Plugin.Meldingen;
 /// </summary>
 /// <remarks>
 /// <see cref="Geheim"/> is stored as generated, because HMAC-SHA256 signing needs the secret itself and the host offers
-/// the plugin no key to encrypt it with. It is shown once, on creation, and never again; no screen, log or
+/// the plugin no key to encrypt it with. It is shown once, on creation, and never again. No screen, log or
 /// notification contains it, and on PostgreSQL row-level security keeps it inside its gemeente.
 /// </remarks>
 internal sealed class Abonnement : IGemeenteOwned

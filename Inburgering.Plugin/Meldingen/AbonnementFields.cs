@@ -2,7 +2,7 @@ using Host.Abstractions;
 
 namespace Inburgering.Plugin.Meldingen;
 
-/// <summary>The fields of a webhook subscription as its screens and forms show them; none holds personal data.</summary>
+/// <summary>The fields of a webhook subscription as its screens and forms show them; none contains personal data.</summary>
 internal static class AbonnementFields
 {
     public static IReadOnlyList<ChoiceOption> TypeChoices { get; } =

@@ -7,7 +7,7 @@ namespace Inburgering.Plugin.Meldingen;
 
 /// <summary>
 /// The gemeente's webhook subscriptions with their delivered, pending and failed deliveries and the last error. The
-/// list holds no personal data, so opening it is no processing of personal data.
+/// list contains no personal data, so opening it is no processing of personal data.
 /// </summary>
 internal sealed class AbonnementenScreen(InburgeringDbContext db) : IScreen
 {

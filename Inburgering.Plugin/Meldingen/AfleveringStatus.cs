@@ -6,7 +6,7 @@ internal enum AfleveringStatus
     /// <summary>Not yet delivered; the next attempt is due at its time, and it keeps the subscriber's order.</summary>
     Wachtend,
 
-    /// <summary>The receiver answered with a 2xx status code.</summary>
+    /// <summary>The receiver responded with a 2xx status code.</summary>
     Afgeleverd,
 
     /// <summary>

@@ -21,6 +21,6 @@ internal sealed record WebhookUitkomst(int? HttpStatus, string? Fout)
     /// <summary>Whether the receiver accepted the event with a 2xx status code.</summary>
     public bool IsAfgeleverd => HttpStatus is >= 200 and <= 299;
 
-    /// <summary>Whether the receiver answered 410 Gone: the webhook no longer exists.</summary>
+    /// <summary>Whether the receiver responded 410 Gone: the webhook no longer exists.</summary>
     public bool IsVerdwenen => HttpStatus == 410;
 }

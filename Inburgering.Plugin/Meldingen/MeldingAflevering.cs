@@ -6,6 +6,7 @@ namespace Inburgering.Plugin.Meldingen;
 /// The delivery of one <see cref="Melding"/> to one <see cref="Abonnement"/>: its attempts so far and when the next one
 /// is due. A delivery is never dropped; see <see cref="AfleveringSchema"/> for the retry schedule.
 /// </summary>
+// TODO: no job removes delivered rows or old outbox rows yet, so both tables grow with every change in the gemeente.
 internal sealed class MeldingAflevering : IGemeenteOwned
 {
     public Guid Id { get; set; }

@@ -4,8 +4,8 @@ using Host.Abstractions;
 namespace Inburgering.Plugin.Meldingen;
 
 /// <summary>
-/// The rule for a webhook URL: absolute, https, or http only for a loopback host (127.0.0.1, ::1 or localhost) for
-/// tests and the sample host; no user name or password in it and no fragment.
+/// The rule for a webhook URL. It is absolute and uses https, or http only for a loopback host (127.0.0.1, ::1 or
+/// localhost) for tests and the sample host. It contains no user name, password or fragment.
 /// </summary>
 internal static class WebhookUrl
 {

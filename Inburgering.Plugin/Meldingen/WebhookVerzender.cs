@@ -7,7 +7,7 @@ namespace Inburgering.Plugin.Meldingen;
 /// <summary>
 /// Sends webhook requests over one <see cref="HttpClient"/> that the plugin owns for its lifetime. The host shares no
 /// <c>IHttpClientFactory</c> with plugins, so a static client on a <see cref="SocketsHttpHandler"/> with a limited
-/// connection lifetime reuses connections and still sees DNS changes.
+/// connection lifetime reuses connections and still picks up DNS changes.
 /// </summary>
 internal sealed class WebhookVerzender(TimeProvider clock) : IWebhookVerzender
 {

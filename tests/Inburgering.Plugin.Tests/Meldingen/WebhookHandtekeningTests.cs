@@ -22,6 +22,25 @@ public sealed class WebhookHandtekeningTests
     }
 
     [Test]
+    public void Onderteken_DocumentedExample_MatchesDocs()
+    {
+        var melding = new Melding
+        {
+            Id = Guid.Parse(Id),
+            Gemeente = "0599",
+            Type = MeldingTypen.DossierStatusGewijzigd,
+            Subject = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            Tijd = new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero),
+            Data = "{\"status\":\"PipVastgesteld\",\"vorigeStatus\":\"BredeIntake\",\"op\":\"2026-12-03\"}",
+        };
+
+        var body = CloudEventBouwer.Bouw(melding, "urn:nld:gemeente:0599:inburgering");
+
+        // The same example, body and signature as docs/meldingen.md shows under "Checking the signature".
+        Assert.That(WebhookHandtekening.Onderteken(Geheim, Id, 1796378400, body), Is.EqualTo("v1,kEc5vNOb6RTagU+Rf9MMFQNq9CO992eWetvnITNa5sc="));
+    }
+
+    [Test]
     public void Onderteken_SecretWithoutPrefix_GivesSameSignature()
     {
         var zonderPrefix = WebhookHandtekening.Onderteken(Geheim["whsec_".Length..], Id, 1796378400, s_body);

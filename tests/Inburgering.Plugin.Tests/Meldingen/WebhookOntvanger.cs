@@ -8,7 +8,7 @@ namespace Inburgering.Plugin.Tests.Meldingen;
 
 /// <summary>
 /// A webhook receiver on 127.0.0.1 for tests: down (nothing listens on its port) until <see cref="Start"/>, then it
-/// answers each request with the status code <see cref="Antwoord"/> returns and records what arrived.
+/// responds to each request with the status code <see cref="Antwoord"/> returns and records what arrived.
 /// </summary>
 internal sealed class WebhookOntvanger : IDisposable
 {
@@ -36,10 +36,10 @@ internal sealed class WebhookOntvanger : IDisposable
     /// <summary>Returns the status code for a request with the given <c>webhook-id</c>; 204 unless a test sets another.</summary>
     public Func<string, int> Antwoord { get; set; } = _ => 204;
 
-    /// <summary>Every request that arrived, in order, also those answered with an error.</summary>
+    /// <summary>Every request that arrived, in order, including those that got an error status.</summary>
     public ConcurrentQueue<OntvangenVerzoek> Verzoeken { get; } = new();
 
-    /// <summary>The requests answered with a 2xx status code.</summary>
+    /// <summary>The requests that got a 2xx status code.</summary>
     public IReadOnlyList<OntvangenVerzoek> Aangenomen => [.. Verzoeken.Where(v => v.Status is >= 200 and <= 299)];
 
     public void Start()
