@@ -112,6 +112,24 @@ public sealed class MeldingenBezorgenTests
     }
 
     [Test]
+    public async Task Bezorg_ReceiverTooSlow_CountsAsTimeout()
+    {
+        await VoegAbonnementToeAsync(_plugin, _ontvanger);
+        _ontvanger.Vertraging = TimeSpan.FromSeconds(12);
+        _ontvanger.Start();
+        await PubliceerAsync(_plugin, MeldingTypen.DossierGeregistreerd, "d1");
+
+        var result = await BezorgAsync(_plugin);
+
+        var aflevering = (await AfleveringenAsync(_plugin)).Single();
+        Assert.That(result.Summary, Is.EqualTo("1 deliveries created, 0 delivered and 1 attempts failed."));
+        Assert.That(aflevering.Status, Is.EqualTo(AfleveringStatus.Wachtend));
+        Assert.That(aflevering.Pogingen, Is.EqualTo(1));
+        Assert.That(aflevering.LaatsteHttpStatus, Is.Null);
+        Assert.That(aflevering.LaatsteFout, Is.EqualTo("Timed out after 10 seconds."));
+    }
+
+    [Test]
     public async Task Bezorg_OneEventAlwaysRejected_StepsAsideAfterEightAttempts()
     {
         await VoegAbonnementToeAsync(_plugin, _ontvanger);

@@ -36,6 +36,9 @@ internal sealed class WebhookOntvanger : IDisposable
     /// <summary>Returns the status code for a request with the given <c>webhook-id</c>; 204 unless a test sets another.</summary>
     public Func<string, int> Antwoord { get; set; } = _ => 204;
 
+    /// <summary>How long the receiver waits before it responds; zero unless a test sets another.</summary>
+    public TimeSpan Vertraging { get; set; } = TimeSpan.Zero;
+
     /// <summary>Every request that arrived, in order, including those that got an error status.</summary>
     public ConcurrentQueue<OntvangenVerzoek> Verzoeken { get; } = new();
 
@@ -88,8 +91,16 @@ internal sealed class WebhookOntvanger : IDisposable
                 Geheim is not null && signature == Verwacht(Geheim, id, timestamp, body),
                 status));
 
-            context.Response.StatusCode = status;
-            context.Response.Close();
+            try
+            {
+                await Task.Delay(Vertraging);
+                context.Response.StatusCode = status;
+                context.Response.Close();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+            {
+                // The client gave up waiting or the test ended; the request is recorded already.
+            }
         }
     }
 
