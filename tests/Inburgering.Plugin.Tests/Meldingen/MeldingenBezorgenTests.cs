@@ -282,7 +282,12 @@ public sealed class MeldingenBezorgenTests
         {
             var uitkomst = await verzender.VerzendAsync(url, geheim, eventId, body, cancellationToken);
 
-            return Interlocked.Increment(ref _aantal) == 1 ? throw new InvalidOperationException("Stopped before the outcome was saved.") : uitkomst;
+            if (Interlocked.Increment(ref _aantal) == 1)
+            {
+                throw new InvalidOperationException("Stopped before the outcome was saved.");
+            }
+
+            return uitkomst;
         }
     }
 }
