@@ -1,5 +1,7 @@
+using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Aanbieders;
+using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +20,7 @@ internal sealed class LeveringVerwerker(
     IAanbiederToegang toegang,
     IProcessingLog processingLog,
     IVerzuimSignalering verzuim,
+    IMeldingen meldingen,
     TimeProvider clock,
     ILogger<LeveringVerwerker> logger) : ILeveringVerwerker
 {
@@ -162,6 +165,14 @@ internal sealed class LeveringVerwerker(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         db.Leveringen.Add(levering);
+        meldingen.Publiceer(MeldingTypen.LeveringVerwerkt, levering.Id.ToString("D"), new Dictionary<string, string?>
+        {
+            ["aanbiederId"] = aanbieder.Id.ToString("D"),
+            ["status"] = levering.Status.ToString(),
+            ["aantalRegels"] = levering.AantalRegels.ToString(CultureInfo.InvariantCulture),
+            ["aantalVerwerkt"] = levering.AantalVerwerkt.ToString(CultureInfo.InvariantCulture),
+            ["aantalGeweigerd"] = levering.AantalGeweigerd.ToString(CultureInfo.InvariantCulture),
+        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

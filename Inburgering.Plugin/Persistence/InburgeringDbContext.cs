@@ -84,6 +84,10 @@ internal abstract class InburgeringDbContext : DbContext
 
     public DbSet<Melding> Meldingen => Set<Melding>();
 
+    public DbSet<Abonnement> Abonnementen => Set<Abonnement>();
+
+    public DbSet<MeldingAflevering> MeldingAfleveringen => Set<MeldingAflevering>();
+
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
     /// so one compiled model serves all gemeenten.

@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Meldingen;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin.Persistence;
@@ -7,7 +8,7 @@ internal static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the provider context that <paramref name="database"/> names, and <see cref="InburgeringDbContext"/>
-    /// as the same scoped instance.
+    /// as the same scoped instance. Every save also publishes the notifications of new status changes.
     /// </summary>
     /// <exception cref="NotSupportedException">The provider is not SQLite or PostgreSQL.</exception>
     public static IServiceCollection AddInburgeringDbContext(this IServiceCollection services, PluginDatabase database)
@@ -17,7 +18,11 @@ internal static class PersistenceServiceCollectionExtensions
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteInburgeringDbContext>(options => SqliteInburgeringDbContext.Configure(options, database.ConnectionString));
+                services.AddDbContext<SqliteInburgeringDbContext>((provider, options) =>
+                {
+                    SqliteInburgeringDbContext.Configure(options, database.ConnectionString);
+                    options.AddInterceptors(new StatusWijzigingMeldingen(provider.GetRequiredService<TimeProvider>()));
+                });
                 services.AddScoped<InburgeringDbContext>(provider => provider.GetRequiredService<SqliteInburgeringDbContext>());
                 break;
 
@@ -25,7 +30,9 @@ internal static class PersistenceServiceCollectionExtensions
                 services.AddDbContext<PostgreSqlInburgeringDbContext>((provider, options) =>
                 {
                     PostgreSqlInburgeringDbContext.Configure(options, database.ConnectionString);
-                    options.AddInterceptors(new TenantSessionInterceptor(provider.GetRequiredService<ITenantDatabaseSession>()));
+                    options.AddInterceptors(
+                        new TenantSessionInterceptor(provider.GetRequiredService<ITenantDatabaseSession>()),
+                        new StatusWijzigingMeldingen(provider.GetRequiredService<TimeProvider>()));
                 });
                 services.AddScoped<InburgeringDbContext>(provider => provider.GetRequiredService<PostgreSqlInburgeringDbContext>());
                 break;

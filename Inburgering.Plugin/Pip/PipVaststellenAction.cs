@@ -1,7 +1,9 @@
+using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Leerroutes;
+using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
 using Microsoft.Extensions.Logging;
@@ -18,6 +20,7 @@ internal sealed class PipVaststellenAction(
     InburgeringDbContext db,
     BredeIntakeUitkomstQuery intake,
     IProcessingLog processingLog,
+    IMeldingen meldingen,
     ICurrentUser user,
     TimeProvider clock,
     ILogger<PipVaststellenAction> logger) : IActionHandler
@@ -93,6 +96,15 @@ internal sealed class PipVaststellenAction(
 
             db.StatusWijzigingen.Add(wijziging);
         }
+
+        meldingen.Publiceer(MeldingTypen.PipVastgesteld, pip.Dossier.Id.ToString("D"), new Dictionary<string, string?>
+        {
+            ["pipVersieId"] = concept.Id.ToString("D"),
+            ["versienummer"] = concept.Versienummer.ToString(CultureInfo.InvariantCulture),
+            ["soort"] = concept.Soort.ToString(),
+            ["leerroute"] = concept.Leerroute.ToString(),
+            ["dagtekening"] = dagtekening.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
 
         if (await PipEdit.SaveAsync(db, pip, processingLog, logger, cancellationToken) is { } conflict)
         {

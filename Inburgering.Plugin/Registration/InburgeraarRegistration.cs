@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ internal sealed class InburgeraarRegistration(
     IBrpPersonen brp,
     IClientDirectory clients,
     IProcessingLog processingLog,
+    IMeldingen meldingen,
     TimeProvider timeProvider,
     ILogger<InburgeraarRegistration> logger)
 {
@@ -82,13 +84,15 @@ internal sealed class InburgeraarRegistration(
         }
 
         db.Dossiers.Add(dossier);
+        meldingen.Publiceer(MeldingTypen.DossierGeregistreerd, dossier.Id.ToString("D"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            db.Entry(dossier).State = EntityState.Detached;
+            // Detaches the dossier and its notification, so the lookup below and a later save see neither.
+            db.ChangeTracker.Clear();
             var winner = await FindExistingAsync(identity, cancellationToken);
             if (winner is not { } winnerId)
             {

@@ -1333,6 +1333,176 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("voortgangsmeldingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Abonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actief");
+
+                    b.Property<string>("Geheim")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geheim");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Typen")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("typen");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("url");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Actief");
+
+                    b.ToTable("abonnementen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Tijd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("meldingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AbonnementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("abonnement_id");
+
+                    b.Property<DateTimeOffset?>("AfgeleverdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afgeleverd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("laatste_fout");
+
+                    b.Property<int?>("LaatsteHttpStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("laatste_http_status");
+
+                    b.Property<DateTimeOffset?>("LaatstePogingOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("laatste_poging_op");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("melding_id");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer")
+                        .HasColumnName("pogingen");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("Tijd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tijd");
+
+                    b.Property<DateTimeOffset?>("VolgendePogingOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("volgende_poging_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId", "AbonnementId")
+                        .IsUnique();
+
+                    b.HasIndex("AbonnementId", "Status", "Tijd");
+
+                    b.ToTable("melding_afleveringen", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -2142,6 +2312,21 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("LeveringId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Meldingen.Abonnement", null)
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Meldingen.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1326,6 +1326,176 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Abonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actief");
+
+                    b.Property<string>("Geheim")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geheim");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Typen")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("typen");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Actief");
+
+                    b.ToTable("inburgering_abonnementen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Tijd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("inburgering_meldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AbonnementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("abonnement_id");
+
+                    b.Property<long?>("AfgeleverdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("afgeleverd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("laatste_fout");
+
+                    b.Property<int?>("LaatsteHttpStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("laatste_http_status");
+
+                    b.Property<long?>("LaatstePogingOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("laatste_poging_op");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("melding_id");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pogingen");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Tijd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tijd");
+
+                    b.Property<long?>("VolgendePogingOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("volgende_poging_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId", "AbonnementId")
+                        .IsUnique();
+
+                    b.HasIndex("AbonnementId", "Status", "Tijd");
+
+                    b.ToTable("inburgering_melding_afleveringen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -2135,6 +2305,21 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LeveringId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Meldingen.Abonnement", null)
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Meldingen.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

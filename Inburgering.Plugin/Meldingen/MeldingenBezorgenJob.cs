@@ -1,0 +1,145 @@
+using System.Globalization;
+using Host.Abstractions;
+using Inburgering.Plugin.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Plugin.Meldingen;
+
+/// <summary>
+/// Delivers the gemeente's notifications to its webhook subscribers, every minute: first it fans out the new outbox
+/// rows, then it sends each active subscription's due deliveries oldest first.
+/// </summary>
+/// <remarks>
+/// Delivery is at least once. A request that reached the receiver but whose outcome was not saved (for example
+/// because the process stopped) is sent again in a later run with the same event id. A subscription that fails stops
+/// for the rest of the run, and a waiting delivery that is not yet due holds back the newer ones. So a subscriber gets
+/// its notifications in order, except those that became <see cref="AfleveringStatus.Mislukt"/>, which arrive late.
+/// </remarks>
+internal sealed class MeldingenBezorgenJob(
+    InburgeringDbContext db,
+    MeldingUitwaaiering uitwaaiering,
+    IWebhookVerzender verzender,
+    IPluginSettings settings,
+    TimeProvider clock,
+    ILogger<MeldingenBezorgenJob> logger) : IScheduledJob
+{
+    public const string JobId = "inburgering.meldingen-bezorgen";
+
+    /// <summary>The most deliveries one run attempts per subscription.</summary>
+    public const int BatchPerAbonnement = 100;
+
+    /// <summary>The maximum length of a stored error message.</summary>
+    public const int FoutMaxLength = 500;
+
+    public JobDefinition Definition { get; } = new(
+        JobId,
+        new LocalizedText("Meldingen bezorgen bij andere systemen", "Deliver notifications to other systems"),
+        JobSchedule.Every(TimeSpan.FromMinutes(1)));
+
+    public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        var uitgewaaierd = await uitwaaiering.WaaierUitAsync(cancellationToken);
+
+        var source = MeldingenSettings.BronVoor(await settings.GetAsync(MeldingenSettings.Bron, cancellationToken), context.Gemeente);
+        var abonnementen = await db.Abonnementen.Where(a => a.Actief).OrderBy(a => a.Naam).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        var afgeleverd = 0;
+        var mislukt = 0;
+
+        foreach (var abonnement in abonnementen)
+        {
+            var (gelukt, fouten) = await BezorgAsync(abonnement, source, cancellationToken);
+            afgeleverd += gelukt;
+            mislukt += fouten;
+        }
+
+        Log.MeldingenBezorgd(logger, context.Gemeente.Value, uitgewaaierd, afgeleverd, mislukt);
+        return new JobResult(afgeleverd, string.Create(
+            CultureInfo.InvariantCulture,
+            $"{uitgewaaierd} deliveries created, {afgeleverd} delivered and {mislukt} attempts failed."));
+    }
+
+    /// <summary>
+    /// Sends the due deliveries of one subscription: the waiting ones oldest first, then the failed ones that are due.
+    /// Stops at the first failure or at a waiting delivery that is not yet due. Returns the numbers delivered and failed.
+    /// </summary>
+    private async Task<(int Afgeleverd, int Mislukt)> BezorgAsync(Abonnement abonnement, string source, CancellationToken cancellationToken)
+    {
+        var nu = clock.GetUtcNow();
+        var wachtend = await db.MeldingAfleveringen
+            .Where(a => a.AbonnementId == abonnement.Id && a.Status == AfleveringStatus.Wachtend)
+            .OrderBy(a => a.Tijd)
+            .ThenBy(a => a.MeldingId)
+            .Take(BatchPerAbonnement)
+            .ToListAsync(cancellationToken);
+
+        // A failed delivery no longer holds back the newer ones, so it comes after them, and only when it is due.
+        var mislukt = await db.MeldingAfleveringen
+            .Where(a => a.AbonnementId == abonnement.Id && a.Status == AfleveringStatus.Mislukt && a.VolgendePogingOp <= nu)
+            .OrderBy(a => a.Tijd)
+            .ThenBy(a => a.MeldingId)
+            .Take(BatchPerAbonnement - wachtend.Count)
+            .ToListAsync(cancellationToken);
+
+        var afgeleverd = 0;
+        foreach (var aflevering in wachtend.Concat(mislukt))
+        {
+            if (aflevering.VolgendePogingOp > nu)
+            {
+                // A waiting delivery keeps the subscriber's order, so the newer ones wait for it.
+                break;
+            }
+
+            var melding = await db.Meldingen.AsNoTracking().SingleAsync(m => m.Id == aflevering.MeldingId, cancellationToken);
+            var body = CloudEventBouwer.Bouw(melding, source);
+            var uitkomst = await verzender.VerzendAsync(new Uri(abonnement.Url), abonnement.Geheim, melding.Id, body, cancellationToken);
+
+            Registreer(aflevering, uitkomst, clock.GetUtcNow());
+            if (uitkomst.IsVerdwenen)
+            {
+                abonnement.Actief = false;
+                abonnement.Versie = Guid.NewGuid();
+                Log.AbonnementVerdwenen(logger, abonnement.Id);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+
+            if (!uitkomst.IsAfgeleverd)
+            {
+                Log.AfleveringMislukt(logger, melding.Id, abonnement.Id, aflevering.Pogingen, uitkomst.HttpStatus, aflevering.LaatsteFout, aflevering.VolgendePogingOp);
+                return (afgeleverd, 1);
+            }
+
+            afgeleverd++;
+        }
+
+        return (afgeleverd, 0);
+    }
+
+    /// <summary>Records one attempt's outcome on the delivery and schedules the next attempt after a failure.</summary>
+    internal static void Registreer(MeldingAflevering aflevering, WebhookUitkomst uitkomst, DateTimeOffset nu)
+    {
+        aflevering.Pogingen++;
+        aflevering.LaatstePogingOp = nu;
+        aflevering.LaatsteHttpStatus = uitkomst.HttpStatus;
+
+        if (uitkomst.IsAfgeleverd)
+        {
+            aflevering.Status = AfleveringStatus.Afgeleverd;
+            aflevering.AfgeleverdOp = nu;
+            aflevering.VolgendePogingOp = null;
+            aflevering.LaatsteFout = null;
+            return;
+        }
+
+        var fout = uitkomst.Fout ?? "The delivery failed without a message.";
+        aflevering.LaatsteFout = fout.Length > FoutMaxLength ? fout[..FoutMaxLength] : fout;
+        aflevering.VolgendePogingOp = AfleveringSchema.VolgendePoging(aflevering.Id, aflevering.Pogingen, nu);
+        if (AfleveringSchema.IsMislukt(aflevering.Pogingen))
+        {
+            aflevering.Status = AfleveringStatus.Mislukt;
+        }
+    }
+}
