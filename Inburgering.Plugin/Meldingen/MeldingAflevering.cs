@@ -4,9 +4,9 @@ namespace Inburgering.Plugin.Meldingen;
 
 /// <summary>
 /// The delivery of one <see cref="Melding"/> to one <see cref="Abonnement"/>: its attempts so far and when the next one
-/// is due. A delivery is never dropped; see <see cref="AfleveringSchema"/> for the retry schedule.
+/// is due. A delivery is never dropped; see <see cref="AfleveringSchema"/> for the retry schedule. A delivered one is
+/// removed after <see cref="MeldingOpruiming.Bewaardagen"/> days.
 /// </summary>
-// TODO: no job removes delivered rows or old outbox rows yet, so both tables grow with every change in the gemeente.
 internal sealed class MeldingAflevering : IGemeenteOwned
 {
     public Guid Id { get; set; }

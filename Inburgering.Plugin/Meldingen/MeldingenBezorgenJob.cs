@@ -8,7 +8,8 @@ namespace Inburgering.Plugin.Meldingen;
 
 /// <summary>
 /// Delivers the gemeente's notifications to its webhook subscribers, every minute: first it fans out the new outbox
-/// rows, then it sends each active subscription's due deliveries oldest first.
+/// rows, then it sends each active subscription's due deliveries oldest first, and last it removes the rows of
+/// notifications delivered more than <see cref="MeldingOpruiming.Bewaardagen"/> days ago.
 /// </summary>
 /// <remarks>
 /// Delivery is at least once. A request that reached the receiver but whose outcome was not saved (for example
@@ -19,6 +20,7 @@ namespace Inburgering.Plugin.Meldingen;
 internal sealed class MeldingenBezorgenJob(
     InburgeringDbContext db,
     MeldingUitwaaiering uitwaaiering,
+    MeldingOpruiming opruiming,
     IWebhookVerzender verzender,
     IPluginSettings settings,
     TimeProvider clock,
@@ -55,10 +57,12 @@ internal sealed class MeldingenBezorgenJob(
             mislukt += fouten;
         }
 
+        var opgeruimd = await opruiming.RuimOpAsync(cancellationToken);
+
         Log.MeldingenBezorgd(logger, context.Gemeente.Value, uitgewaaierd, afgeleverd, mislukt);
         return new JobResult(afgeleverd, string.Create(
             CultureInfo.InvariantCulture,
-            $"{uitgewaaierd} deliveries created, {afgeleverd} delivered and {mislukt} attempts failed."));
+            $"{uitgewaaierd} deliveries created, {afgeleverd} delivered, {mislukt} attempts failed and {opgeruimd} old notifications removed."));
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal static class MeldingenServices
         services.AddSingleton<ISettingsProvider, MeldingenSettings>();
         services.AddSingleton<IWebhookVerzender, WebhookVerzender>();
         services.AddScoped<MeldingUitwaaiering>();
+        services.AddScoped<MeldingOpruiming>();
         services.AddScoped<IScheduledJob, MeldingenBezorgenJob>();
         services.AddScoped<IScreen, AbonnementenScreen>();
         services.AddScoped<IScreen, AbonnementScreen>();

@@ -122,7 +122,7 @@ public sealed class MeldingenBezorgenTests
         var result = await BezorgAsync(_plugin);
 
         var aflevering = (await AfleveringenAsync(_plugin)).Single();
-        Assert.That(result.Summary, Is.EqualTo("1 deliveries created, 0 delivered and 1 attempts failed."));
+        Assert.That(result.Summary, Is.EqualTo("1 deliveries created, 0 delivered, 1 attempts failed and 0 old notifications removed."));
         Assert.That(aflevering.Status, Is.EqualTo(AfleveringStatus.Wachtend));
         Assert.That(aflevering.Pogingen, Is.EqualTo(1));
         Assert.That(aflevering.LaatsteHttpStatus, Is.Null);

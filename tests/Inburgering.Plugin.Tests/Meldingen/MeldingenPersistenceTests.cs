@@ -55,7 +55,7 @@ public sealed class MeldingenPersistenceTests(DatabaseProvider provider)
         var result = await BezorgAsync(plugin);
         var list = (ListElement)(await plugin.LoadScreenAsync(AbonnementenScreen.ScreenId, null))!.Sections[0].Elements[0];
 
-        Assert.That(result.Summary, Is.EqualTo("0 deliveries created, 0 delivered and 0 attempts failed."));
+        Assert.That(result.Summary, Is.EqualTo("0 deliveries created, 0 delivered, 0 attempts failed and 0 old notifications removed."));
         Assert.That(list.Rows, Is.Empty);
         Assert.That((await MeldingenAsync(plugin)).Single().Uitgewaaierd, Is.False);
     }
