@@ -10,8 +10,9 @@ using Inburgering.Plugin.Voortgang;
 namespace Inburgering.Plugin.Overdracht;
 
 /// <summary>
-/// Builds the receiver's dossier and its carried-over parts from a checked package. Every code was checked by
-/// <see cref="OverdrachtPakketControle"/>, so parsing here cannot fail.
+/// Builds the receiver's dossier and its carried-over parts from a package that passed
+/// <see cref="OverdrachtPakketControle"/>. That check covers every code parsed here, so an unchecked package can
+/// throw <see cref="ArgumentException"/>.
 /// </summary>
 internal static class OverdrachtDossier
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Overdracht;
 
 /// <summary>
-/// Withdraws a prepared or sent overdracht before the receiver accepts it, with a reason the receiver sees. The
+/// Withdraws a prepared or sent overdracht before the receiver accepts it, with a reason that the receiver can read. The
 /// sender's dossier stays closed as Vertrokken; it can be prepared again. The record id is the overdracht id.
 /// </summary>
 internal sealed class OverdrachtIntrekkenAction(

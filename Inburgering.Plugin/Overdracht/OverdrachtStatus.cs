@@ -6,7 +6,7 @@ internal enum OverdrachtStatus
     /// <summary>The sender prepared the package and checks the preview; the receiver does not see it yet.</summary>
     Voorbereid,
 
-    /// <summary>Sent: the receiver sees it and accepts or refuses it.</summary>
+    /// <summary>Sent: the receiver can now read it, and accepts or refuses it.</summary>
     Verzonden,
 
     /// <summary>The receiver took the package over into a dossier of its own.</summary>

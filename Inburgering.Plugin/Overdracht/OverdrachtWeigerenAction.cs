@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Overdracht;
 
 /// <summary>
-/// Refuses a sent overdracht in the receiving gemeente, with a reason the sender sees, for example because the
+/// Refuses a sent overdracht in the receiving gemeente, with a reason that the sender can read, for example because the
 /// person lives elsewhere. The record id is the overdracht id.
 /// </summary>
 internal sealed class OverdrachtWeigerenAction(

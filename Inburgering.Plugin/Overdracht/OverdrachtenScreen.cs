@@ -8,7 +8,7 @@ namespace Inburgering.Plugin.Overdracht;
 
 /// <summary>
 /// The incoming and outgoing warme overdrachten of the current gemeente. The rows show the other gemeente, the date
-/// and the status, never a name or BSN, so the list itself is no processing of personal data; opening a row is.
+/// and the status, never a name or BSN, so the list itself is no processing of personal data. Opening a row is.
 /// Prepared overdrachten that were not sent show only to the sender.
 /// </summary>
 internal sealed class OverdrachtenScreen(InburgeringDbContext db) : IScreen

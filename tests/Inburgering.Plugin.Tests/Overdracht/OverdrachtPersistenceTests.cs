@@ -3,6 +3,7 @@ using Inburgering.Plugin.Overdracht;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using static Inburgering.Plugin.Tests.Overdracht.OverdrachtSteps;
 
 namespace Inburgering.Plugin.Tests.Overdracht;
@@ -74,11 +75,13 @@ public sealed class OverdrachtPersistenceTests(DatabaseProvider provider)
         var oudId = await DossierMetPipAsync(_plugin);
         await VerzondenAsync(_plugin, oudId);
 
-        var derde = await ZichtbaarAsync(Utrecht, ignoreFilter: true);
-        var ontvanger = await ZichtbaarAsync(PluginHarness.DenHaag, ignoreFilter: true);
+        var zender = await ZichtbaarVoorRolAsync("0599");
+        var ontvanger = await ZichtbaarVoorRolAsync("0518");
+        var derde = await ZichtbaarVoorRolAsync("0344");
 
-        Assert.That(derde, Is.EqualTo(0));
+        Assert.That(zender, Is.EqualTo(1));
         Assert.That(ontvanger, Is.EqualTo(1));
+        Assert.That(derde, Is.EqualTo(0));
     }
 
     [Test]
@@ -102,13 +105,39 @@ public sealed class OverdrachtPersistenceTests(DatabaseProvider provider)
         Assert.That(error!.Message, Does.Contain("only the sender adds one"));
     }
 
-    /// <summary>Counts the overdrachten <paramref name="gemeente"/> sees; <paramref name="ignoreFilter"/> leaves only row-level security.</summary>
-    private async Task<int> ZichtbaarAsync(GemeenteCode gemeente, bool ignoreFilter = false)
+    /// <summary>Counts the overdrachten that the query filter returns to <paramref name="gemeente"/>.</summary>
+    private async Task<int> ZichtbaarAsync(GemeenteCode gemeente)
     {
         _plugin.Tenant.Current = gemeente;
         await using var scope = _plugin.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>();
-        var query = ignoreFilter ? db.Overdrachten.IgnoreQueryFilters() : db.Overdrachten;
-        return await query.CountAsync();
+        return await db.Overdrachten.CountAsync();
+    }
+
+    /// <summary>
+    /// Counts the rows of <c>overdrachten</c> that a role without superuser rights reads with the setting of
+    /// <paramref name="gemeente"/>, without any query filter, so only row-level security decides. The harness connects
+    /// as a superuser, which row-level security does not apply to, so the query switches to such a role first.
+    /// </summary>
+    private async Task<long> ZichtbaarVoorRolAsync(string gemeente)
+    {
+        var role = $"overdracht_lezer_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(_plugin.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            CREATE ROLE "{role}" NOLOGIN NOSUPERUSER NOBYPASSRLS;
+            GRANT USAGE ON SCHEMA inburgering TO "{role}";
+            GRANT SELECT ON inburgering.overdrachten TO "{role}";
+            SET ROLE "{role}";
+            SELECT set_config('{TenantRowSecurity.SettingName}', @gemeente, false);
+            SELECT count(*) FROM inburgering.overdrachten;
+            """;
+        command.Parameters.AddWithValue("gemeente", gemeente);
+
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        return reader.GetInt64(0);
     }
 }

@@ -16,7 +16,7 @@ internal static class OverdrachtSteps
     public static readonly GemeenteCode Utrecht = GemeenteCode.Parse("0344");
 
     /// <summary>
-    /// Registers 999993653 in 0599 with a finished intake that holds health notes, a first PIP in the B1-route with
+    /// Registers 999993653 in 0599 with a finished intake that contains health notes, a first PIP in the B1-route with
     /// dagtekening 3 December 2026, 120 hours of NT2 in person with keurmerk and 40 of KNM without, and a passed reading exam.
     /// </summary>
     public static async Task<string> DossierMetPipAsync(PluginHarness plugin)
