@@ -101,16 +101,27 @@ internal sealed class OverdrachtVoorbereidenAction(
     }
 
     /// <summary>
+    /// Returns whether <paramref name="dossier"/> can be handed over: it is open, or it closed as Vertrokken to another
+    /// gemeente, which leaves <see cref="Dossier.AfsluitReden"/> empty, for example after a refused overdracht.
+    /// </summary>
+    public static bool KanOverdragen(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+
+        return !dossier.Status.IsFinal() || (dossier.Status == DossierStatus.Vertrokken && dossier.AfsluitReden is null);
+    }
+
+    /// <summary>
     /// Returns why the dossier cannot be handed over: it is closed for another reason than a move, or an overdracht
     /// of it is waiting for the receiver or was accepted.
     /// </summary>
     private async Task<FieldError?> NietOverdraagbaarAsync(Dossier dossier, CancellationToken cancellationToken)
     {
-        if (dossier.Status.IsFinal() && dossier.Status != DossierStatus.Vertrokken)
+        if (!KanOverdragen(dossier))
         {
             return new FieldError("", new LocalizedText(
-                $"Dit dossier is afgesloten met status {DossierStatusNames.Nl(dossier.Status)}; alleen een open of vertrokken dossier kan worden overgedragen.",
-                $"This dossier was closed with status {DossierStatusNames.En(dossier.Status)}; only an open or moved-away dossier can be handed over."));
+                $"Dit dossier is afgesloten met status {DossierStatusNames.Nl(dossier.Status)}; alleen een open dossier, of een dossier dat vertrok naar een andere gemeente, kan worden overgedragen.",
+                $"This dossier was closed with status {DossierStatusNames.En(dossier.Status)}; only an open dossier, or one that moved to another municipality, can be handed over."));
         }
 
         var lopend = await db.Overdrachten.AsNoTracking()

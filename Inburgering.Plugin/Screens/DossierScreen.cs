@@ -69,7 +69,7 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             actions.AddRange([VertrokkenAction.ActionId, SluitDossierAfAction.ActionId]);
         }
 
-        if (dossier.Status is not (DossierStatus.Voldaan or DossierStatus.Ontheffing or DossierStatus.Verwijderd))
+        if (OverdrachtVoorbereidenAction.KanOverdragen(dossier))
         {
             actions.Add(OverdrachtVoorbereidenAction.ActionId);
         }

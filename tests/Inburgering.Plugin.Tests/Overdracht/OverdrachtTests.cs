@@ -277,6 +277,33 @@ public sealed class OverdrachtTests
     }
 
     [Test]
+    public async Task Voorbereiden_AfterMoveAbroad_IsRefused()
+    {
+        var dossierId = await DossierMetPipAsync(_plugin);
+        await RunAsync(_plugin, "inburgering.vertrokken", dossierId, ("vertrokkenOp", "2026-12-04"), ("bestemming", "Buitenland"), ("vertrekReden", "Vertrek volgens de BRP"));
+
+        var result = await VoorbereidenAsync(_plugin, dossierId);
+        var screen = await _plugin.LoadScreenAsync("inburgering.dossier", dossierId);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Errors.Single().Message.Nl, Does.Contain("vertrok naar een andere gemeente"));
+        Assert.That(screen!.Actions, Does.Not.Contain("inburgering.overdracht-voorbereiden"));
+    }
+
+    [Test]
+    public async Task DossierScreen_AfterRefusal_OffersVoorbereiden()
+    {
+        var dossierId = await DossierMetPipAsync(_plugin);
+        var overdrachtId = await VerzondenAsync(_plugin, dossierId);
+        await RunAsync(_plugin, PluginHarness.DenHaag, "inburgering.overdracht-weigeren", overdrachtId, ("reden", "Woont niet in deze gemeente"));
+
+        _plugin.Tenant.Current = PluginHarness.Rotterdam;
+        var screen = await _plugin.LoadScreenAsync("inburgering.dossier", dossierId);
+
+        Assert.That(screen!.Actions, Does.Contain("inburgering.overdracht-voorbereiden"));
+    }
+
+    [Test]
     public async Task NewPip_WithOtherLeerroute_IsRefused()
     {
         var nieuwId = await AcceptedDossierAsync();
