@@ -134,6 +134,26 @@ public sealed class OverdrachtTests
         Assert.That(result.Errors.Select(e => e.FieldKey), Is.EqualTo(new[] { "ontvangerGemeente" }));
     }
 
+    [TestCase("19-11-2026", false, TestName = "Verhuisdatum_DayBeforeKoppeldatum_IsRejected")]
+    [TestCase("20-11-2026", true, TestName = "Verhuisdatum_OnKoppeldatum_IsAccepted")]
+    [TestCase("2026-12-04", true, TestName = "Verhuisdatum_Today_IsAccepted")]
+    [TestCase("05-12-2026", false, TestName = "Verhuisdatum_Tomorrow_IsRejected")]
+    [TestCase("4 december 2026", false, TestName = "Verhuisdatum_Words_IsRejected")]
+    public async Task Verhuisdatum_Bounds(string verhuisdatum, bool accepted)
+    {
+        var dossierId = await DossierMetPipAsync(_plugin);
+
+        var result = await _plugin.ExecuteVersionedAsync(
+            "inburgering.overdracht-voorbereiden",
+            dossierId,
+            await _plugin.DossierVersionAsync(dossierId),
+            ("ontvangerGemeente", "0518"),
+            ("verhuisdatum", verhuisdatum));
+
+        Assert.That(result.Succeeded, Is.EqualTo(accepted));
+        Assert.That(result.Errors.Select(e => e.FieldKey), Is.EqualTo(accepted ? Array.Empty<string>() : new[] { "verhuisdatum" }));
+    }
+
     [Test]
     public async Task Voorbereiden_KeepsOldDossierOpenUntilSent()
     {
