@@ -8,7 +8,7 @@ namespace Host.Abstractions;
 /// </summary>
 /// <remarks>
 /// Call it each time the plugin opens a connection, for example from an EF Core connection interceptor, and protect
-/// the plugin's tables with <see cref="TenantRowSecurity.PostgreSqlPolicy"/> after migrating them. It is a second
+/// the plugin's tables with <see cref="TenantRowSecurity.PostgreSqlPolicy(string, string, string)"/> after migrating them. It is a second
 /// wall behind the plugin's own gemeente filter, not a replacement for it.
 /// </remarks>
 public interface ITenantDatabaseSession

@@ -38,6 +38,37 @@ public static partial class TenantRowSecurity
             """);
     }
 
+    /// <summary>
+    /// Returns the SQL that turns on row-level security for <paramref name="table"/>, also for its owner, with one
+    /// policy: a row is visible and writable when ANY of <paramref name="gemeenteColumns"/> equals
+    /// <see cref="SettingName"/>. A table shared by two gemeenten, such as a handover from one to the other, uses it.
+    /// Running it again replaces the policy.
+    /// </summary>
+    /// <param name="schema">The table's schema, for example <c>public</c>.</param>
+    /// <param name="table">The table's name.</param>
+    /// <param name="gemeenteColumns">The columns with a gemeentecode; at least one.</param>
+    /// <exception cref="ArgumentException">No column is given, or a name is not made of letters, digits and underscores.</exception>
+    public static string PostgreSqlPolicy(string schema, string table, params string[] gemeenteColumns)
+    {
+        ArgumentNullException.ThrowIfNull(gemeenteColumns);
+        if (gemeenteColumns.Length == 0)
+        {
+            throw new ArgumentException("Name at least one column with a gemeentecode.", nameof(gemeenteColumns));
+        }
+
+        var qualified = $"{Quote(schema, nameof(schema))}.{Quote(table, nameof(table))}";
+        var condition = string.Join(
+            " OR ",
+            gemeenteColumns.Select(column => $"{Quote(column, nameof(gemeenteColumns))} = current_setting('{SettingName}', true)"));
+
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            ALTER TABLE {qualified} ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE {qualified} FORCE ROW LEVEL SECURITY;
+            DROP POLICY IF EXISTS {PolicyName} ON {qualified};
+            CREATE POLICY {PolicyName} ON {qualified} USING ({condition}) WITH CHECK ({condition});
+            """);
+    }
+
     private static string Quote(string name, string parameter)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name, parameter);

@@ -18,6 +18,11 @@ internal sealed class InburgeringDataStore(InburgeringDbContext db, ILogger<Inbu
             {
                 await db.Database.ExecuteSqlRawAsync(TenantRowSecurity.PostgreSqlPolicy(PostgreSqlInburgeringDbContext.Schema, table, "gemeente"), cancellationToken);
             }
+
+            // Sender and receiver both see an overdracht, so its policy admits either gemeente.
+            await db.Database.ExecuteSqlRawAsync(
+                TenantRowSecurity.PostgreSqlPolicy(PostgreSqlInburgeringDbContext.Schema, "overdrachten", "afzender_gemeente", "ontvanger_gemeente"),
+                cancellationToken);
         }
 
         Log.MigrationsApplied(logger, pending.Count, db.Database.ProviderName ?? "unknown");

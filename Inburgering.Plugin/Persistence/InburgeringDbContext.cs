@@ -10,6 +10,7 @@ using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Meldingen;
+using Inburgering.Plugin.Overdracht;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
 using Inburgering.Plugin.Voortgang;
@@ -88,6 +89,10 @@ internal abstract class InburgeringDbContext : DbContext
 
     public DbSet<MeldingAflevering> MeldingAfleveringen => Set<MeldingAflevering>();
 
+    public DbSet<Overdracht.Overdracht> Overdrachten => Set<Overdracht.Overdracht>();
+
+    public DbSet<OvergenomenPakket> OvergenomenPakketten => Set<OvergenomenPakket>();
+
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
     /// so one compiled model serves all gemeenten.
@@ -115,6 +120,8 @@ internal abstract class InburgeringDbContext : DbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InburgeringDbContext).Assembly);
 
         FilterByGemeente(modelBuilder);
+        modelBuilder.Entity<Overdracht.Overdracht>().HasQueryFilter(o =>
+            CurrentGemeente != null && (o.AfzenderGemeente == CurrentGemeente || o.OntvangerGemeente == CurrentGemeente));
         UseSnakeCaseColumnNames(modelBuilder);
     }
 
@@ -141,8 +148,9 @@ internal abstract class InburgeringDbContext : DbContext
     }
 
     /// <summary>
-    /// Gives every new or changed dossier a new concurrency stamp, and refuses a new row outside the current gemeente,
-    /// because the query filter would hide it from its own gemeente.
+    /// Gives every new or changed dossier and overdracht a new concurrency stamp, and refuses a new row outside the
+    /// current gemeente, because the query filter would hide it from its own gemeente. An overdracht is added only by
+    /// its sender.
     /// </summary>
     private void StampChangedDossiers()
     {
@@ -153,6 +161,20 @@ internal abstract class InburgeringDbContext : DbContext
                 throw new InvalidOperationException(
                     $"A {entry.Metadata.ClrType.Name} of gemeente {entry.Entity.Gemeente} cannot be added while the current gemeente is {CurrentGemeente ?? "none"}.");
             }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Overdracht.Overdracht>().Where(e => e.State == EntityState.Added))
+        {
+            if (entry.Entity.AfzenderGemeente != CurrentGemeente)
+            {
+                throw new InvalidOperationException(
+                    $"An overdracht from gemeente {entry.Entity.AfzenderGemeente} cannot be added while the current gemeente is {CurrentGemeente ?? "none"}; only the sender adds one.");
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Overdracht.Overdracht>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Entity.ConcurrencyStamp = Guid.NewGuid();
         }
 
         foreach (var entry in ChangeTracker.Entries<Dossier>())

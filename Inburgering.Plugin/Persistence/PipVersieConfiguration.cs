@@ -34,6 +34,7 @@ internal sealed class PipVersieConfiguration : IEntityTypeConfiguration<PipVersi
         builder.Property(v => v.ContactpersoonEmail).HasMaxLength(PipFields.NameMaxLength);
         builder.Property(v => v.InzetToelichting).HasMaxLength(PipFields.TextMaxLength);
         builder.Property(v => v.Nt2UrenBijAfschalen).HasPrecision(7, 2);
+        builder.Property(v => v.OvergenomenVan).HasMaxLength(4);
         builder.Ignore(v => v.Inhoud);
         builder.Ignore(v => v.IsVastgesteld);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(v => v.DossierId).OnDelete(DeleteBehavior.Cascade);

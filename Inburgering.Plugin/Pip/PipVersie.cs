@@ -74,6 +74,13 @@ internal sealed class PipVersie : IGemeenteOwned
     /// <summary>For afschalen: the NT2 hours that counted when the concept was drawn up.</summary>
     public decimal? Nt2UrenBijAfschalen { get; private set; }
 
+    /// <summary>
+    /// The gemeentecode of the gemeente that adopted this version before the person moved here, or
+    /// <see langword="null"/> for a version of this gemeente. A carried-over version is read-only history, and the
+    /// new PIP after the move keeps its leerroute.
+    /// </summary>
+    public string? OvergenomenVan { get; private set; }
+
     public bool IsVastgesteld => Status == PipStatus.Vastgesteld;
 
     /// <summary>The contents as a value, for copying and checking.</summary>
@@ -138,6 +145,31 @@ internal sealed class PipVersie : IGemeenteOwned
         Dagtekening = dagtekening;
         VastgesteldDoor = door;
         VastgesteldOp = op;
+    }
+
+    /// <summary>
+    /// Returns a vastgesteld version that <paramref name="afzenderGemeente"/> adopted before the person moved here,
+    /// with its own number, contents and dagtekening.
+    /// </summary>
+    public static PipVersie Overgenomen(Guid dossierId, string gemeente, string afzenderGemeente, int versienummer, PipSoort soort, string? wijzigingsreden, PipInhoud inhoud, DateOnly dagtekening, string door, DateTimeOffset op)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(afzenderGemeente);
+
+        var versie = new PipVersie
+        {
+            Id = Guid.CreateVersion7(),
+            DossierId = dossierId,
+            Gemeente = gemeente,
+            Versienummer = versienummer,
+            Soort = soort,
+            Wijzigingsreden = wijzigingsreden,
+            OpgesteldOp = op,
+            OpgesteldDoor = door,
+            OvergenomenVan = afzenderGemeente,
+        };
+        versie.VulIn(inhoud);
+        versie.StelVast(dagtekening, door, op);
+        return versie;
     }
 
     private void EnsureConcept()

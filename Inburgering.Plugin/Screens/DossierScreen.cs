@@ -2,6 +2,7 @@ using Host.Abstractions;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Levensloop;
+using Inburgering.Plugin.Overdracht;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -66,6 +67,11 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
         if (!dossier.Status.IsFinal())
         {
             actions.AddRange([VertrokkenAction.ActionId, SluitDossierAfAction.ActionId]);
+        }
+
+        if (OverdrachtVoorbereidenAction.KanOverdragen(dossier))
+        {
+            actions.Add(OverdrachtVoorbereidenAction.ActionId);
         }
 
         actions.Add(WetRegimeCorrigerenAction.ActionId);

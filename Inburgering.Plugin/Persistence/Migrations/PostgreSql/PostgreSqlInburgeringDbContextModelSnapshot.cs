@@ -1333,6 +1333,192 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("voortgangsmeldingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Tijd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("meldingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Overdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("afgehandeld_door");
+
+                    b.Property<DateTimeOffset?>("AfgehandeldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afgehandeld_op");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("GezondheidReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("gezondheid_reden");
+
+                    b.Property<Guid?>("OntvangerDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ontvanger_dossier_id");
+
+                    b.Property<string>("OntvangerGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("ontvanger_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<string>("PakketJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pakket_json");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("Verhuisdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("verhuisdatum");
+
+                    b.Property<string>("VerzondenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("verzonden_door");
+
+                    b.Property<DateTimeOffset?>("VerzondenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verzonden_op");
+
+                    b.Property<string>("VoorbereidDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("voorbereid_door");
+
+                    b.Property<DateTimeOffset>("VoorbereidOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voorbereid_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PakketId")
+                        .IsUnique();
+
+                    b.HasIndex("AfzenderGemeente", "AfzenderDossierId");
+
+                    b.HasIndex("OntvangerGemeente", "Status");
+
+                    b.ToTable("overdrachten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("OvergenomenDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("overgenomen_door");
+
+                    b.Property<DateTimeOffset>("OvergenomenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overgenomen_op");
+
+                    b.HasKey("Gemeente", "PakketId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("overgenomen_pakketten", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1475,6 +1661,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("OpgesteldOp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("OvergenomenVan")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("overgenomen_van");
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -2142,6 +2333,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("LeveringId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

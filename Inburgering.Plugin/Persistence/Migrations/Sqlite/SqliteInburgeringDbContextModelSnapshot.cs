@@ -1326,6 +1326,192 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Tijd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("inburgering_meldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Overdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgehandeld_door");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("afgehandeld_op");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("GezondheidReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_reden");
+
+                    b.Property<Guid?>("OntvangerDossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvanger_dossier_id");
+
+                    b.Property<string>("OntvangerGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvanger_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<string>("PakketJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_json");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("Verhuisdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verhuisdatum");
+
+                    b.Property<string>("VerzondenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verzonden_door");
+
+                    b.Property<long?>("VerzondenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verzonden_op");
+
+                    b.Property<string>("VoorbereidDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voorbereid_door");
+
+                    b.Property<long>("VoorbereidOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voorbereid_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PakketId")
+                        .IsUnique();
+
+                    b.HasIndex("AfzenderGemeente", "AfzenderDossierId");
+
+                    b.HasIndex("OntvangerGemeente", "Status");
+
+                    b.ToTable("inburgering_overdrachten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("OvergenomenDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overgenomen_door");
+
+                    b.Property<long>("OvergenomenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overgenomen_op");
+
+                    b.HasKey("Gemeente", "PakketId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("inburgering_overgenomen_pakketten", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1468,6 +1654,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.Property<long>("OpgesteldOp")
                         .HasColumnType("INTEGER")
                         .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("OvergenomenVan")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overgenomen_van");
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -2135,6 +2326,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LeveringId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
