@@ -3,6 +3,7 @@ using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Aanbieders;
 using Inburgering.Plugin.Begeleiding;
+using Inburgering.Plugin.Coa;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Termijn;
@@ -83,6 +84,10 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<Voortgangsmelding> Voortgangsmeldingen => Set<Voortgangsmelding>();
 
     public DbSet<Melding> Meldingen => Set<Melding>();
+
+    public DbSet<CoaInformatie> CoaInformatie => Set<CoaInformatie>();
+
+    public DbSet<CoaInformatieVersie> CoaInformatieVersies => Set<CoaInformatieVersie>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
