@@ -32,7 +32,7 @@ internal static class CoaBestand
         }
         catch (Exception exception) when (bron is XlsxRegels && exception is InvalidDataException or XmlException or InvalidOperationException)
         {
-            // MiniExcel throws these for a damaged workbook or sheet; so the file is rejected instead of the request failing.
+            // MiniExcel throws these for a damaged workbook or sheet, so the file is rejected instead of the request failing.
             return (null, [Bestandsfouten.GeenWerkmap]);
         }
     }
@@ -139,7 +139,7 @@ internal static class CoaBestand
             waarden[kop[index]] = string.IsNullOrEmpty(waarde) ? null : waarde;
         }
 
-        // Excel stores a typed V-nummer as a number and drops its leading zeros; the BSN column gets them back in XlsxRegels.
+        // Excel stores a typed V-nummer as a number and drops its leading zeros. XlsxRegels restores those of the BSN column only.
         if (uitExcel && waarden.GetValueOrDefault(CoaKolommen.VNummer) is { Length: < 10 } vnummer && vnummer.All(char.IsAsciiDigit))
         {
             waarden[CoaKolommen.VNummer] = vnummer.PadLeft(10, '0');

@@ -33,7 +33,7 @@ internal sealed record CoaGegevens
     /// <summary>The day the DigiD was requested; only with <see cref="DigidAangevraagd"/> Ja.</summary>
     public DateOnly? DigidAangevraagdOp { get; init; }
 
-    /// <summary>Whether the person has a driving licence, or <see langword="null"/> when the form does not say.</summary>
+    /// <summary>Whether the person has a driving licence, or <see langword="null"/> when the form leaves it open.</summary>
     public bool? Rijbewijs { get; init; }
 
     /// <summary>The state that issued the driving licence (GGM "Land Rijbewijs"); only with <see cref="Rijbewijs"/>.</summary>

@@ -102,7 +102,7 @@ internal sealed class CoaImport(
 
     /// <summary>
     /// Finds the dossier of the row in the current gemeente. The error for a number without a dossier is the same
-    /// whether or not another gemeente has one, because the query filter never sees other gemeenten.
+    /// whether or not another gemeente has one, because the gemeente filter returns no rows of other gemeenten.
     /// </summary>
     private async Task<(Dossier? Dossier, CoaImportFout? Fout)> ZoekDossierAsync(CoaRegel regel, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ internal sealed class CoaImportScreen(InburgeringDbContext db, IProcessingLog pr
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // TODO: page with keyset paging like the dossier list; the list stops at MaxRijen people and says so.
+        // TODO: page with keyset paging like the dossier list; the list stops at MaxRijen people and then shows a note.
         var laatste = await db.CoaInformatie.AsNoTracking()
             .Join(db.Dossiers.AsNoTracking().Where(d => d.GeanonimiseerdOp == null && d.BeperktOp == null), c => c.DossierId, d => d.Id, (c, d) => new { Coa = c, Dossier = d })
             .OrderByDescending(x => x.Coa.GewijzigdOp)

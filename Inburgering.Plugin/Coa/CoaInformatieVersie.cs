@@ -4,7 +4,7 @@ namespace Inburgering.Plugin.Coa;
 
 /// <summary>
 /// One version of the COA information of a dossier, kept so every later update by the COA stays traceable: the values
-/// as they were after the change, with when, by whom and how they came in. Versions are never changed.
+/// after the change, with the moment, the employee and the source. Versions are never changed.
 /// </summary>
 internal sealed class CoaInformatieVersie : CoaFormulierKolommen, IGemeenteOwned
 {

@@ -1,9 +1,9 @@
 namespace Inburgering.Plugin.Coa;
 
-/// <summary>An answer on the COA informatieformulier that may be unknown, as the GGM codes its booleans.</summary>
+/// <summary>A yes, no or unknown value on the COA informatieformulier, as the GGM codes its booleans.</summary>
 internal enum JaNeeOnbekend
 {
-    /// <summary>The form does not say, or the COA does not know.</summary>
+    /// <summary>The form leaves it open, or the COA does not know.</summary>
     Onbekend,
 
     Ja,

@@ -55,7 +55,7 @@ public sealed class CoaBestandTests
     }
 
     [Test]
-    public void Header_NamesInAnyCaseWithTrailingEmpty_AreAccepted()
+    public void Header_MixedCase_IsAccepted()
     {
         var (kop, fouten) = CoaBestand.ControleerKop([" BSN ", "Formulierdatum", "azc_naam", "", null]);
 

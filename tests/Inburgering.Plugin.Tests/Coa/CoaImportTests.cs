@@ -85,7 +85,7 @@ public sealed class CoaImportTests
     }
 
     [Test]
-    public async Task Import_BadRowAllOrNothing_StoresNothing()
+    public async Task Import_AllOrNothing_StoresNothing()
     {
         await CoaTestSteps.RegisterAsync(_plugin);
         await CoaTestSteps.RegisterAsync(_plugin, bsn: "999992806");
@@ -107,7 +107,7 @@ public sealed class CoaImportTests
     }
 
     [Test]
-    public async Task Import_BadRowValidRowsOnly_StoresGoodRows()
+    public async Task Import_ValidRowsOnly_StoresGoodRows()
     {
         await CoaTestSteps.RegisterAsync(_plugin);
         await CoaTestSteps.RegisterAsync(_plugin, bsn: "999992806");
