@@ -160,6 +160,49 @@ public sealed class CoaBijwerkenTests
     }
 
     [Test]
+    public async Task Bijwerken_RestrictedDossier_IsRejected()
+    {
+        var dossierId = await CoaTestSteps.RegisterAsync(_plugin);
+        await _plugin.ExecuteVersionedAsync("inburgering.beperk", dossierId, await _plugin.DossierVersionAsync(dossierId), ("beperkingReden", "Intrekking door DUO"));
+
+        var result = await CoaTestSteps.BijwerkenAsync(_plugin, dossierId, CoaTestSteps.Formulier());
+        var screen = await _plugin.LoadScreenAsync("inburgering.coa", dossierId);
+
+        Assert.That(result.Errors.Single().Message.Nl, Does.StartWith("De verwerking van dit dossier is beperkt (AVG artikel 18)"));
+        Assert.That(screen!.IsRefused, Is.True);
+        Assert.That(await CoaTestSteps.VersiesAsync(_plugin), Is.Empty);
+    }
+
+    [Test]
+    public async Task Bijwerken_ClosedDossier_IsRejected()
+    {
+        var dossierId = await CoaTestSteps.RegisterAsync(_plugin);
+        await _plugin.ExecuteVersionedAsync("inburgering.sluit-af", dossierId, await _plugin.DossierVersionAsync(dossierId), ("afgeslotenOp", "2026-12-04"), ("afsluitReden", "VertrokkenNaarBuitenland"));
+
+        var result = await CoaTestSteps.BijwerkenAsync(_plugin, dossierId, CoaTestSteps.Formulier());
+        var screen = await _plugin.LoadScreenAsync("inburgering.coa", dossierId);
+
+        Assert.That(result.Errors.Single().Message.Nl, Is.EqualTo("Dit dossier is afgesloten; de informatie van het COA kan niet meer worden gewijzigd."));
+        Assert.That(screen!.Actions, Is.Empty);
+    }
+
+    [Test]
+    public async Task Retention_AnonymisedDossier_DeletesCoaRows()
+    {
+        var dossierId = await CoaTestSteps.RegisterAsync(_plugin);
+        await CoaTestSteps.BijwerkenAsync(_plugin, dossierId, CoaTestSteps.Formulier());
+        await CoaTestSteps.BijwerkenAsync(_plugin, dossierId, CoaTestSteps.Formulier(("coaAzcTelefoon", "06-87654321")));
+        await _plugin.ExecuteVersionedAsync("inburgering.sluit-af", dossierId, await _plugin.DossierVersionAsync(dossierId), ("afgeslotenOp", "2026-12-04"), ("afsluitReden", "VertrokkenNaarBuitenland"));
+        _plugin.Clock.SetUtcNow(new DateTimeOffset(2031, 12, 4, 10, 0, 0, TimeSpan.Zero));
+
+        await _plugin.RunJobAsync("inburgering.bewaartermijn");
+
+        Assert.That((await _plugin.AllDossiersAsync()).Single().GeanonimiseerdOp, Is.EqualTo(new DateOnly(2031, 12, 4)));
+        Assert.That(await CoaTestSteps.HuidigAsync(_plugin), Is.Empty);
+        Assert.That(await CoaTestSteps.VersiesAsync(_plugin), Is.Empty);
+    }
+
+    [Test]
     public async Task DossierScreen_LinksToCoaScreen()
     {
         var dossierId = await CoaTestSteps.RegisterAsync(_plugin);
