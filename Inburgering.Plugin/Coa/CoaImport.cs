@@ -143,8 +143,10 @@ internal sealed class CoaImport(
         var opBsn = bsn is null ? null : await openDossiers.SingleOrDefaultAsync(d => d.Bsn == bsn, cancellationToken);
         var opVnummer = vnummer is null ? null : await openDossiers.SingleOrDefaultAsync(d => d.VNummer == vnummer, cancellationToken);
 
+        var verschillendeDossiers = opBsn is not null && opVnummer is not null && opBsn.Id != opVnummer.Id;
         var andereBsn = opBsn is null && opVnummer is { Bsn: not null };
-        if ((opBsn is not null && opVnummer is not null && opBsn.Id != opVnummer.Id) || andereBsn)
+        var andereVnummer = vnummer is not null && opBsn is { VNummer: { } bekendVnummer } && bekendVnummer != vnummer;
+        if (verschillendeDossiers || andereBsn || andereVnummer)
         {
             return (null, new CoaImportFout(regel.Regelnummer, CoaKolommen.VNummer, null, new LocalizedText(
                 "Het BSN en het V-nummer horen bij verschillende inburgeraars. Controleer beide nummers op het informatieformulier.",

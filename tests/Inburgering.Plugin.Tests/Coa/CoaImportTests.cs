@@ -185,6 +185,21 @@ public sealed class CoaImportTests
     }
 
     [Test]
+    public async Task Import_BsnWithOtherVNummer_IsRejected()
+    {
+        var registered = await _plugin.RegisterAsync(null, doelgroep: "Asielstatushouder", vnummer: "0123456789");
+        await _plugin.ExecuteAsync("inburgering.koppel-bsn", registered.NavigateTo!.RecordId, ("bsn", "999993653"));
+
+        var result = await CoaTestSteps.ImporteerAsync(_plugin, CoaTestSteps.Csv(
+            "bsn;v_nummer;formulierdatum",
+            "999993653;9876543210;2026-11-16"));
+
+        Assert.That(result.Errors[1].Message.Nl, Is.EqualTo(
+            "Regel 2, kolom v_nummer: Het BSN en het V-nummer horen bij verschillende inburgeraars. Controleer beide nummers op het informatieformulier."));
+        Assert.That(await CoaTestSteps.VersiesAsync(_plugin), Is.Empty);
+    }
+
+    [Test]
     public async Task Import_MissingIdColumns_RejectsFile()
     {
         var result = await CoaTestSteps.ImporteerAsync(_plugin, CoaTestSteps.Csv("formulierdatum;azc_naam;land", "2026-11-16;AZC;NL"));
