@@ -35,8 +35,7 @@ internal static class LeveringBestandControle
     {
         ArgumentNullException.ThrowIfNull(open);
 
-        var begin = await LeesBeginAsync(open, cancellationToken);
-        var (bron, fout) = await HerkenFormaatAsync(open, begin, cancellationToken);
+        var (bron, fout) = await OpenRegelsAsync(open, cancellationToken);
         if (bron is null)
         {
             return (null, [fout!]);
@@ -51,6 +50,19 @@ internal static class LeveringBestandControle
             // MiniExcel throws these for a damaged workbook or sheet; so the file is rejected instead of the request failing.
             return (null, [Bestandsfouten.GeenWerkmap]);
         }
+    }
+
+    /// <summary>
+    /// Recognises the format of the file that <paramref name="open"/> opens and returns a reader of its records, or the
+    /// structural error that rejects it: empty, binary, not UTF-8, UTF-16, an old or damaged workbook, or a wrong
+    /// separator. Other imports use it to check their files the same way before they read their own columns.
+    /// </summary>
+    internal static async Task<(IRuweRegels? Bron, Bestandsfout? Fout)> OpenRegelsAsync(Func<Stream> open, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+
+        var begin = await LeesBeginAsync(open, cancellationToken);
+        return await HerkenFormaatAsync(open, begin, cancellationToken);
     }
 
     private static async Task<(IRuweRegels? Bron, Bestandsfout? Fout)> HerkenFormaatAsync(Func<Stream> open, byte[] begin, CancellationToken cancellationToken)

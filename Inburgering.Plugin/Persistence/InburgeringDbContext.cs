@@ -3,6 +3,7 @@ using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Aanbieders;
 using Inburgering.Plugin.Begeleiding;
+using Inburgering.Plugin.Coa;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Handhaving;
 using Inburgering.Plugin.Termijn;
@@ -92,6 +93,9 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<Overdracht.Overdracht> Overdrachten => Set<Overdracht.Overdracht>();
 
     public DbSet<OvergenomenPakket> OvergenomenPakketten => Set<OvergenomenPakket>();
+    public DbSet<CoaInformatie> CoaInformatie => Set<CoaInformatie>();
+
+    public DbSet<CoaInformatieVersie> CoaInformatieVersies => Set<CoaInformatieVersie>();
 
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,

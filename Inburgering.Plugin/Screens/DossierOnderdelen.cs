@@ -5,7 +5,8 @@ namespace Inburgering.Plugin.Screens;
 
 /// <summary>
 /// The screens of the parts of a dossier, each opened with the dossier id: brede intake, PIP, voortgang, begeleiding,
-/// termijn and handhaving, and the aanmeldingen bij aanbieders. The dossier screen links to those the user may open.
+/// termijn and handhaving, the aanmeldingen bij aanbieders, and the information from the COA. The dossier screen links
+/// to those the user may open.
 /// </summary>
 internal static class DossierOnderdelen
 {
@@ -21,6 +22,8 @@ internal static class DossierOnderdelen
 
     public const string AanmeldingenScreenId = "inburgering.aanmeldingen";
 
+    public const string CoaScreenId = "inburgering.coa";
+
     private static readonly (string ScreenId, LocalizedText Name, string Permission)[] s_onderdelen =
     [
         (BredeIntakeScreenId, new("Brede intake", "Broad intake"), InburgeringPermissions.IntakeView),
@@ -29,6 +32,7 @@ internal static class DossierOnderdelen
         (BegeleidingScreenId, new("Ontzorgen, maatschappelijke begeleiding en voortgangsgesprekken", "Unburdening, social guidance and progress meetings"), InburgeringPermissions.BegeleidingView),
         (TermijnScreenId, new("Termijn en handhaving", "Term and enforcement"), InburgeringPermissions.TermijnView),
         (AanmeldingenScreenId, new("Aanmeldingen bij aanbieders", "Referrals to course providers"), InburgeringPermissions.AanbiedersView),
+        (CoaScreenId, new("Informatie van het COA", "Information from the COA"), InburgeringPermissions.CoaView),
     ];
 
     private static readonly FieldDefinition s_onderdeel =

@@ -115,7 +115,7 @@ public sealed class ScreenTests(DatabaseProvider provider)
         }));
         Assert.That(
             screen.Sections[2].Elements.OfType<ListElement>().Single().Rows.Select(r => r.Link!.ScreenId),
-            Is.EqualTo(new[] { "inburgering.brede-intake", "inburgering.pip", "inburgering.voortgang", "inburgering.begeleiding", "inburgering.termijn", "inburgering.aanmeldingen" }));
+            Is.EqualTo(new[] { "inburgering.brede-intake", "inburgering.pip", "inburgering.voortgang", "inburgering.begeleiding", "inburgering.termijn", "inburgering.aanmeldingen", "inburgering.coa" }));
     }
 
     [Test]

@@ -505,6 +505,258 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("brede_intakes", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("boolean")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("date")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("coa_informatie", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("boolean")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("date")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("coa_informatie_versies", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1333,6 +1585,50 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("voortgangsmeldingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Tijd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("meldingen", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -2053,6 +2349,24 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithOne()
                         .HasForeignKey("Inburgering.Plugin.BredeIntake.BredeIntake", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

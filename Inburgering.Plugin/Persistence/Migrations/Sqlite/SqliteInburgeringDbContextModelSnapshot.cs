@@ -498,6 +498,258 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_brede_intakes", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_coa_informatie", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_coa_informatie_versies", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1326,6 +1578,50 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Tijd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("inburgering_meldingen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -2046,6 +2342,24 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithOne()
                         .HasForeignKey("Inburgering.Plugin.BredeIntake.BredeIntake", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
