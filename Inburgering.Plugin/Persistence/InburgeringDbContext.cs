@@ -93,6 +93,7 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<Overdracht.Overdracht> Overdrachten => Set<Overdracht.Overdracht>();
 
     public DbSet<OvergenomenPakket> OvergenomenPakketten => Set<OvergenomenPakket>();
+
     public DbSet<CoaInformatie> CoaInformatie => Set<CoaInformatie>();
 
     public DbSet<CoaInformatieVersie> CoaInformatieVersies => Set<CoaInformatieVersie>();
