@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.DuoPortaal;
 using Inburgering.Plugin.Leerroutes;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
@@ -18,6 +19,7 @@ internal sealed class PipVaststellenAction(
     InburgeringDbContext db,
     BredeIntakeUitkomstQuery intake,
     IProcessingLog processingLog,
+    IDuoRegistratiePoort duo,
     ICurrentUser user,
     TimeProvider clock,
     ILogger<PipVaststellenAction> logger) : IActionHandler
@@ -93,6 +95,8 @@ internal sealed class PipVaststellenAction(
 
             db.StatusWijzigingen.Add(wijziging);
         }
+
+        await duo.MeldPipAsync(pip.Dossier, concept, cancellationToken);
 
         if (await PipEdit.SaveAsync(db, pip, processingLog, logger, cancellationToken) is { } conflict)
         {
