@@ -11,8 +11,8 @@ namespace Inburgering.Plugin.DuoPortaal;
 
 /// <summary>
 /// The worklist "Registreren in het DUO-portaal": open items first, then by the date of the fact, filtered on kind and
-/// status. Each row says what to register, which reveals a fact about a person, so every dossier on the page is recorded
-/// in the processing log. Items of restricted or anonymised dossiers are left out.
+/// status. Each row names a fact about a person, so every dossier on the page is recorded in
+/// the processing log. Items of restricted or anonymised dossiers are left out.
 /// </summary>
 internal sealed class DuoRegistratiesScreen(InburgeringDbContext db, IProcessingLog processingLog) : IScreen
 {

@@ -10,8 +10,8 @@ namespace Inburgering.Plugin.DuoPortaal;
 
 /// <summary>
 /// The default <see cref="IDuoRegistratiePoort"/>: adds each fact as an open item to the worklist "Registreren in het
-/// DUO-portaal" in the scope's context, for the caller's save to store. A fact already on the list adds nothing; a new
-/// PVT signing or MAP result makes an open item of the same kind for that dossier void, because only the latest counts.
+/// DUO-portaal" in the scope's context, for the caller's save to store. A fact already on the list adds nothing. A new
+/// PVT signing or MAP result voids the dossier's open item of the same kind, because DUO needs only the latest.
 /// </summary>
 internal sealed class HandmatigeDuoRegistratie(
     InburgeringDbContext db,

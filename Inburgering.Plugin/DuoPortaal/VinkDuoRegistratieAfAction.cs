@@ -12,8 +12,8 @@ namespace Inburgering.Plugin.DuoPortaal;
 
 /// <summary>
 /// Marks an open item of the worklist as registered in the DUO portal, with the day and an optional note. The record
-/// id is the item id. For a PVT signing or a MAP result it also fills the DUO registration date of the PVT or MAP when
-/// that is still empty and the item is for the current fact, so the deadline scan closes its reminder task.
+/// id is the item id. For a PVT signing or a MAP result it also fills the PVT's or MAP's DUO registration date when that
+/// is empty and the item is for the current fact. The deadline scan then closes its reminder task.
 /// </summary>
 internal sealed class VinkDuoRegistratieAfAction(
     InburgeringDbContext db,

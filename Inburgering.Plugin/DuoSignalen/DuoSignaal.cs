@@ -47,8 +47,8 @@ internal sealed class DuoSignaal : IGemeenteOwned
     public string? Kenmerk { get; set; }
 
     /// <summary>
-    /// The key of the signal's content, see <see cref="DuoSignaalSleutel"/>; unique per gemeente, so the same signal is
-    /// stored once, whether it is entered by hand or imported.
+    /// The key of the signal's content (see <see cref="DuoSignaalSleutel"/>). It is unique per gemeente, so the same
+    /// signal is stored once, whether it is entered by hand or imported.
     /// </summary>
     public required string Inhoudssleutel { get; set; }
 

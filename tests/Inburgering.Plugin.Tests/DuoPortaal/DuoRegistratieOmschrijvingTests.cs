@@ -5,7 +5,7 @@ using Inburgering.Plugin.Voortgang;
 
 namespace Inburgering.Plugin.Tests.DuoPortaal;
 
-/// <summary>The line that tells an employee what to register, and which kind an adopted PIP version is.</summary>
+/// <summary>The line that shows an employee what to register, and which kind an adopted PIP version is.</summary>
 public sealed class DuoRegistratieOmschrijvingTests
 {
     [Test]

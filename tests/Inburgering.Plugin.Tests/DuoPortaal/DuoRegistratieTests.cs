@@ -216,7 +216,7 @@ public sealed class DuoRegistratieTests
     }
 
     [Test]
-    public async Task Worklist_OpenItemsFirst_AndRecordsEachDossier()
+    public async Task Worklist_OpenFirst_RecordsEachDossier()
     {
         var dossierId = await DossierMetPvtUrenAsync();
         await SignPvtAsync(dossierId, "2026-12-01");

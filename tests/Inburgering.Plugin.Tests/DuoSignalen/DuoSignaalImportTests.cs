@@ -125,7 +125,7 @@ public sealed class DuoSignaalImportTests
     }
 
     [Test]
-    public async Task Import_BadRowsValidRowsOnly_StoresGoodRows()
+    public async Task Import_ValidRowsOnly_StoresGoodRows()
     {
         var bestand = Csv(Kop, s_goedeRegels[0], "NIEUWE_PLICHTIGE;2026-11-02;123456789;;GEZINSMIGRANT;WI2021;;", s_goedeRegels[2]);
 

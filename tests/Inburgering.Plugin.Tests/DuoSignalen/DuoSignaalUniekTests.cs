@@ -53,7 +53,7 @@ public sealed class DuoSignaalUniekTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task UniqueIndex_TwoSignalsWithoutKenmerk_AreBothStored()
+    public async Task UniqueIndex_NoKenmerk_StoresBoth()
     {
         await using var scope = _plugin.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>();
@@ -78,7 +78,7 @@ public sealed class DuoSignaalUniekTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task ManualEntry_SameSignalInOtherGemeente_IsStored()
+    public async Task ManualEntry_OtherGemeente_IsStored()
     {
         await _plugin.ExecuteAsync("inburgering.duo-signaal-invoeren", null, ("soort", "Intrekking"), ("kennisgevingsdatum", "2026-11-04"), ("bsn", "999993653"), ("kenmerk", "DUO-0001"));
         _plugin.Tenant.Current = PluginHarness.DenHaag;
