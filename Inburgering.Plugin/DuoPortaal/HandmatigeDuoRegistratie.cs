@@ -63,6 +63,8 @@ internal sealed class HandmatigeDuoRegistratie(
         ArgumentNullException.ThrowIfNull(dossier);
 
         // The caller may report the fact twice before its save, so the items added in this scope count too.
+        // NOTE: two saves of the same fact at once make the second fail on the unique index. The callers also check the
+        // dossier's version, which usually reports the conflict first, but a unique violation is not turned into one.
         var vanDezeSoort = await db.DuoRegistraties
             .Where(r => r.DossierId == dossier.Id && r.Soort == soort)
             .ToListAsync(cancellationToken);
