@@ -66,6 +66,10 @@ internal static class LeveringBestandControle
     }
 
     private static async Task<(IRuweRegels? Bron, Bestandsfout? Fout)> HerkenFormaatAsync(Func<Stream> open, byte[] begin, CancellationToken cancellationToken)
+    /// Recognises the format of a file from its first bytes: an Excel workbook, or CSV in UTF-8 with its separator.
+    /// Returns the reader for that format, or the structural error that rejects the file.
+    /// </summary>
+    internal static async Task<(IRuweRegels? Bron, Bestandsfout? Fout)> HerkenFormaatAsync(Func<Stream> open, byte[] begin, CancellationToken cancellationToken)
     {
         if (begin.Length == 0)
         {

@@ -36,6 +36,7 @@ internal static class DemoDuoSignalen
             Doelgroep = soort == DuoSignaalSoort.NieuwePlichtige ? person.Doelgroep : null,
             WetRegime = soort == DuoSignaalSoort.NieuwePlichtige ? WetRegime.Wi2021 : null,
             Koppeldatum = soort == DuoSignaalSoort.Intrekking ? null : dossier?.Koppeldatum ?? kennisgevingsdatum,
+            Inhoudssleutel = DuoSignaalSleutel.Van(soort, kennisgevingsdatum, person.Bsn, person.Bsn is null ? person.VNummer : null),
             Toelichting = Toelichting(soort),
             Status = status,
             IngevoerdOp = nu,

@@ -43,6 +43,15 @@ internal sealed class DuoSignaal : IGemeenteOwned
     /// <summary>The koppeldatum for a new dossier when it differs from <see cref="Kennisgevingsdatum"/>, or <see langword="null"/>.</summary>
     public DateOnly? Koppeldatum { get; set; }
 
+    /// <summary>DUO's own reference of the signal, or <see langword="null"/> when the signal came without one.</summary>
+    public string? Kenmerk { get; set; }
+
+    /// <summary>
+    /// The key of the signal's content (see <see cref="DuoSignaalSleutel"/>). It is unique per gemeente, so the same
+    /// signal is stored once, whether it is entered by hand or imported.
+    /// </summary>
+    public required string Inhoudssleutel { get; set; }
+
     /// <summary>The employee's note, or <see langword="null"/>.</summary>
     public string? Toelichting { get; set; }
 

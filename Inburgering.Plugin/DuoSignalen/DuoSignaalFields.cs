@@ -49,6 +49,16 @@ internal static class DuoSignaalFields
             "Only for a new person obliged to integrate, and only when the link was on another day than the date of the signal."),
     };
 
+    public static FieldDefinition Kenmerk { get; } =
+        new("kenmerk", new LocalizedText("Kenmerk van DUO", "DUO's reference"), FieldType.Text)
+        {
+            MaxLength = DuoSignaalSleutel.KenmerkMaxLength,
+            Privacy = PrivacyClass.Normal,
+            Hint = new LocalizedText(
+                "Het kenmerk dat DUO aan het signaal gaf, als het signaal er een heeft. Een signaal met een bekend kenmerk wordt niet nog eens opgeslagen.",
+                "The reference DUO gave the signal, when it has one. A signal with a known reference is not stored again."),
+        };
+
     public static FieldDefinition Toelichting { get; } =
         new("toelichting", new LocalizedText("Toelichting", "Note"), FieldType.MultilineText) { MaxLength = DossierFields.ReasonMaxLength };
 

@@ -19,6 +19,12 @@ internal sealed record DuoSignaalInvoer(
     /// <summary>The earliest legal date: the Wet inburgering 2013 took effect on 1 January 2013.</summary>
     private static readonly DateOnly s_earliest = new(2013, 1, 1);
 
+    /// <summary>DUO's own reference of the signal, or <see langword="null"/> when the signal has none.</summary>
+    public string? Kenmerk { get; init; }
+
+    /// <summary>The content key of the signal; see <see cref="DuoSignaalSleutel"/>.</summary>
+    public string Inhoudssleutel => DuoSignaalSleutel.Van(Soort, Kennisgevingsdatum, Persoon.Bsn?.Value, Persoon.VNummer?.Value);
+
     /// <summary>
     /// Parses the entry form. A new plichtige needs a doelgroep and a wet regime, a correction at least one of them; a
     /// withdrawal ignores them. Returns <see langword="null"/> and adds the errors per field when the form is invalid.
@@ -62,14 +68,39 @@ internal sealed record DuoSignaalInvoer(
         }
 
         var toelichting = LevensloopInput.ParseText(request, DuoSignaalFields.Toelichting, null, errors);
+        var kenmerk = LevensloopInput.ParseText(request, DuoSignaalFields.Kenmerk, null, errors);
 
         if (errors.Count > 0 || soort is null || kennisgevingsdatum is null || ontvangenOp is null || persoon is null)
         {
             return null;
         }
 
-        return new DuoSignaalInvoer(soort.Value, kennisgevingsdatum.Value, ontvangenOp.Value, persoon, doelgroep, wetRegime, koppeldatum, toelichting);
+        return new DuoSignaalInvoer(soort.Value, kennisgevingsdatum.Value, ontvangenOp.Value, persoon, doelgroep, wetRegime, koppeldatum, toelichting)
+        {
+            Kenmerk = kenmerk,
+        };
     }
+
+    /// <summary>Creates the new signal of this input in the inbox of <paramref name="gemeente"/>.</summary>
+    public DuoSignaal MaakSignaal(string gemeente, string ingevoerdDoor, DateTimeOffset ingevoerdOp) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Gemeente = gemeente,
+        Soort = Soort,
+        Kennisgevingsdatum = Kennisgevingsdatum,
+        OntvangenOp = OntvangenOp,
+        Bsn = Persoon.Bsn?.Value,
+        VNummer = Persoon.VNummer?.Value,
+        Doelgroep = Doelgroep,
+        WetRegime = WetRegime,
+        Koppeldatum = Koppeldatum,
+        Kenmerk = Kenmerk,
+        Inhoudssleutel = Inhoudssleutel,
+        Toelichting = Toelichting,
+        Status = DuoSignaalStatus.Nieuw,
+        IngevoerdOp = ingevoerdOp,
+        IngevoerdDoor = ingevoerdDoor,
+    };
 
     private static DateOnly? ParseKennisgevingsdatum(ActionRequest request, DateOnly today, List<FieldError> errors)
     {

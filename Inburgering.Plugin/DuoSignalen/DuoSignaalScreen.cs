@@ -73,6 +73,7 @@ internal sealed class DuoSignaalScreen(InburgeringDbContext db, IProcessingLog p
                 new FieldElement(DossierFields.Doelgroep, signaal.Doelgroep?.ToString()),
                 new FieldElement(DossierFields.WetRegime, signaal.WetRegime?.ToString()),
                 new FieldElement(DuoSignaalFields.Koppeldatum, signaal.Koppeldatum),
+                new FieldElement(DuoSignaalFields.Kenmerk, signaal.Kenmerk),
                 new FieldElement(DuoSignaalFields.Toelichting, signaal.Toelichting),
                 new FieldElement(DuoSignaalFields.IngevoerdOp, signaal.IngevoerdOp),
                 new FieldElement(DuoSignaalFields.IngevoerdDoor, signaal.IngevoerdDoor),

@@ -67,9 +67,14 @@ internal sealed class DuoSignalenScreen(InburgeringDbContext db) : IScreen
                 "There are no signals from DUO that match the filter."),
         };
 
-        return new ScreenContent([new ScreenSection(new LocalizedText("Inbox met signalen van DUO", "Inbox of signals from DUO"), [list])])
+        var sjabloon = new DownloadElement(
+            new LocalizedText("Sjabloon voor de import downloaden (CSV)", "Download the import template (CSV)"),
+            DuoSignalenSjabloonDownload.DownloadId,
+            null);
+
+        return new ScreenContent([new ScreenSection(new LocalizedText("Inbox met signalen van DUO", "Inbox of signals from DUO"), [list, sjabloon])])
         {
-            Actions = [VoerDuoSignaalInAction.ActionId],
+            Actions = [VoerDuoSignaalInAction.ActionId, ImporteerDuoSignalenAction.ActionId],
         };
     }
 

@@ -10,6 +10,9 @@ internal static class DuoSignalenServices
     public static IServiceCollection AddDuoSignalen(this IServiceCollection services)
     {
         services.AddScoped<DuoSignaalVerwerking>();
+        services.AddScoped<DuoSignaalImport>();
+        services.AddScoped<IActionHandler, ImporteerDuoSignalenAction>();
+        services.AddSingleton<IDownload, DuoSignalenSjabloonDownload>();
         services.AddScoped<IActionHandler, VoerDuoSignaalInAction>();
         services.AddScoped<IActionHandler, VerwerkDuoSignaalAction>();
         services.AddScoped<IActionHandler, WijsDuoSignaalAfAction>();

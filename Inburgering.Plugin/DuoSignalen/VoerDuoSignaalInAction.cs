@@ -10,7 +10,8 @@ namespace Inburgering.Plugin.DuoSignalen;
 
 /// <summary>
 /// Enters a signal from DUO in the inbox by hand. The BSN or V-nummer travels only in this form's POST body. The same
-/// signal (same kind, person and legal date) is refused the second time.
+/// signal (same kenmerk, or same kind, person and legal date) is refused the second time, also when two users enter it
+/// at once, because a unique index backs the check.
 /// </summary>
 internal sealed class VoerDuoSignaalInAction(
     InburgeringDbContext db,
@@ -49,6 +50,7 @@ internal sealed class VoerDuoSignaalInAction(
                     "Required for a new person obliged to integrate; for a correction the new regime, when DUO changes it."),
             },
             DuoSignaalFields.Koppeldatum,
+            DuoSignaalFields.Kenmerk,
             DuoSignaalFields.Toelichting,
         ],
         InburgeringPermissions.DuoSignalenVerwerken);
@@ -64,41 +66,28 @@ internal sealed class VoerDuoSignaalInAction(
             return ActionResult.Invalid(errors);
         }
 
-        // NOTE: no unique index backs this check, because BSN and V-nummer are each null in half the rows. Two users who
-        // enter the same signal at the same moment can both succeed, and the second signal then has to be rejected by hand.
-        var bsn = invoer.Persoon.Bsn?.Value;
-        var vnummer = invoer.Persoon.VNummer?.Value;
-        var duplicate = await db.DuoSignalen
-            .Where(s => s.Soort == invoer.Soort && s.Kennisgevingsdatum == invoer.Kennisgevingsdatum && s.Bsn == bsn && s.VNummer == vnummer)
-            .Select(s => (Guid?)s.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (duplicate is { } duplicateId)
+        var duplicateId = await DuoSignaalDubbel.ZoekAsync(db, invoer, cancellationToken);
+        if (duplicateId is not null)
         {
-            Log.DuoSignaalDubbel(logger, invoer.Soort, duplicateId);
-            return ActionResult.Invalid(new FieldError(DuoSignaalFields.Soort.Key, new LocalizedText(
-                "Dit signaal staat al in de inbox: dezelfde soort, dezelfde persoon en dezelfde datum van het signaal. Er is niets opgeslagen; open het bestaande signaal in de lijst met signalen van DUO.",
-                "This signal is already in the inbox: the same kind, the same person and the same date of the signal. Nothing was saved; open the existing signal in the list of DUO signals.")));
+            return Duplicate(invoer.Soort, duplicateId.Value);
         }
 
-        var signaal = new DuoSignaal
-        {
-            Id = Guid.CreateVersion7(),
-            Gemeente = db.CurrentGemeente ?? throw new InvalidOperationException("Entering a DUO signal needs a current gemeente."),
-            Soort = invoer.Soort,
-            Kennisgevingsdatum = invoer.Kennisgevingsdatum,
-            OntvangenOp = invoer.OntvangenOp,
-            Bsn = bsn,
-            VNummer = vnummer,
-            Doelgroep = invoer.Doelgroep,
-            WetRegime = invoer.WetRegime,
-            Koppeldatum = invoer.Koppeldatum,
-            Toelichting = invoer.Toelichting,
-            Status = DuoSignaalStatus.Nieuw,
-            IngevoerdOp = clock.GetUtcNow(),
-            IngevoerdDoor = user.UserId,
-        };
+        var signaal = invoer.MaakSignaal(
+            db.CurrentGemeente ?? throw new InvalidOperationException("Entering a DUO signal needs a current gemeente."),
+            user.UserId,
+            clock.GetUtcNow());
         db.DuoSignalen.Add(signaal);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // Another user stored the same signal between the check above and this save.
+            db.Entry(signaal).State = EntityState.Detached;
+            var stored = await DuoSignaalDubbel.ZoekAsync(db, invoer, cancellationToken);
+            return Duplicate(invoer.Soort, stored ?? Guid.Empty);
+        }
 
         await processingLog.RecordAsync(new ProcessingRecord(InburgeringProcessingActivities.DuoSignalen, ProcessingOperation.Create, signaal.Subject()), cancellationToken);
         Log.DuoSignaalIngevoerd(logger, signaal.Id, signaal.Soort);
@@ -106,5 +95,13 @@ internal sealed class VoerDuoSignaalInAction(
         return ActionResult.Success(
             new ScreenLink(DuoSignaalScreen.ScreenId, signaal.Id.ToString()),
             new LocalizedText("Het signaal van DUO is ingevoerd. Verwerk het of wijs het af.", "The signal from DUO was entered. Process or reject it."));
+    }
+
+    private ActionResult Duplicate(DuoSignaalSoort soort, Guid bestaandId)
+    {
+        Log.DuoSignaalDubbel(logger, soort, bestaandId);
+        return ActionResult.Invalid(new FieldError(DuoSignaalFields.Soort.Key, new LocalizedText(
+            "Dit signaal staat al in de inbox: hetzelfde kenmerk van DUO, of dezelfde soort, dezelfde persoon en dezelfde datum van het signaal. Er is niets opgeslagen; open het bestaande signaal in de lijst met signalen van DUO.",
+            "This signal is already in the inbox: the same DUO reference, or the same kind, the same person and the same date of the signal. Nothing was saved; open the existing signal in the list of DUO signals.")));
     }
 }

@@ -22,6 +22,8 @@ internal sealed class DuoSignaalConfiguration : IEntityTypeConfiguration<DuoSign
         builder.Property(s => s.VNummer).HasMaxLength(10);
         builder.Property(s => s.Doelgroep).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.WetRegime).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Kenmerk).HasMaxLength(DuoSignaalSleutel.KenmerkMaxLength);
+        builder.Property(s => s.Inhoudssleutel).HasMaxLength(DuoSignaalSleutel.Lengte);
         builder.Property(s => s.Toelichting).HasMaxLength(DossierFields.ReasonMaxLength);
 
         // The status is the concurrency token: a signal is processed or rejected only once, even by two users at a time.
@@ -34,5 +36,10 @@ internal sealed class DuoSignaalConfiguration : IEntityTypeConfiguration<DuoSign
         builder.HasIndex(s => new { s.Gemeente, s.OntvangenOp });
         builder.HasIndex(s => new { s.Gemeente, s.Bsn, s.Kennisgevingsdatum });
         builder.HasIndex(s => new { s.Gemeente, s.VNummer, s.Kennisgevingsdatum });
+
+        // These two indexes make a repeated entry or import of a signal fail, even when two saves run at the same time.
+        // Both databases treat NULLs as distinct in a unique index, so signals without a kenmerk do not collide there.
+        builder.HasIndex(s => new { s.Gemeente, s.Inhoudssleutel }).IsUnique();
+        builder.HasIndex(s => new { s.Gemeente, s.Kenmerk }).IsUnique();
     }
 }

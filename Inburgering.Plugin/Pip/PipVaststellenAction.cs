@@ -2,6 +2,7 @@ using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.DuoPortaal;
 using Inburgering.Plugin.Leerroutes;
 using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Persistence;
@@ -21,6 +22,7 @@ internal sealed class PipVaststellenAction(
     BredeIntakeUitkomstQuery intake,
     IProcessingLog processingLog,
     IMeldingen meldingen,
+    IDuoRegistratiePoort duo,
     ICurrentUser user,
     TimeProvider clock,
     ILogger<PipVaststellenAction> logger) : IActionHandler
@@ -105,6 +107,7 @@ internal sealed class PipVaststellenAction(
             ["leerroute"] = concept.Leerroute.ToString(),
             ["dagtekening"] = dagtekening.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
+        await duo.MeldPipAsync(pip.Dossier, concept, cancellationToken);
 
         if (await PipEdit.SaveAsync(db, pip, processingLog, logger, cancellationToken) is { } conflict)
         {

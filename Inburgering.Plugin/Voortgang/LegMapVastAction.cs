@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.DuoPortaal;
 using Inburgering.Plugin.Security;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Inburgering.Plugin.Voortgang;
 /// culpability when not completed, and the day the result was registered in DUO's portal. "Voldaan" needs the 40
 /// practical hours; the onderwijsroute has no MAP.
 /// </summary>
-internal sealed class LegMapVastAction(VoortgangEditor editor) : IActionHandler
+internal sealed class LegMapVastAction(VoortgangEditor editor, IDuoRegistratiePoort duoPortaal) : IActionHandler
 {
     public const string ActionId = "inburgering.map-vastleggen";
 
@@ -84,6 +85,12 @@ internal sealed class LegMapVastAction(VoortgangEditor editor) : IActionHandler
         map.RedenNietSuccesvolVoltooid = nietVoldaan ? reden : null;
         map.IndicatorVerwijtbaar = nietVoldaan ? verwijtbaar == "Ja" : null;
         map.DuoGeregistreerdOp = duo;
+
+        // As for the PVT: a result the form already marks as registered in DUO is not put on the worklist.
+        if (resultaat is { } uitslag && eindgesprek is { } datum && duo is null)
+        {
+            await duoPortaal.MapResultaatAsync(dossier, uitslag, datum, cancellationToken);
+        }
 
         if (await editor.SaveAsync(dossier, ProcessingOperation.Update, startTraject: true, cancellationToken) is { } conflict)
         {

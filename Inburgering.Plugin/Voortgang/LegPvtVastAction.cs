@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.DuoPortaal;
 using Inburgering.Plugin.Security;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Inburgering.Plugin.Voortgang;
 /// Records the participatieverklaringstraject (PVT): the signing of the participatieverklaring, allowed only once the
 /// PVT hours reach the gemeente's minimum, the result, and the day the signing was registered in DUO's portal.
 /// </summary>
-internal sealed class LegPvtVastAction(VoortgangEditor editor) : IActionHandler
+internal sealed class LegPvtVastAction(VoortgangEditor editor, IDuoRegistratiePoort duoPortaal) : IActionHandler
 {
     public const string ActionId = "inburgering.pvt-vastleggen";
 
@@ -79,6 +80,13 @@ internal sealed class LegPvtVastAction(VoortgangEditor editor) : IActionHandler
         pvt.RedenNietVoldaan = nietVoldaan ? reden : null;
         pvt.VerwijtbaarNietVoldaan = nietVoldaan ? verwijtbaar == "Ja" : null;
         pvt.DuoGeregistreerdOp = duo;
+
+        // NOTE: a signing the form already marks as registered in DUO is not put on the worklist, and an item put there
+        // before stays open until someone marks it done.
+        if (ondertekening is { } datum && duo is null)
+        {
+            await duoPortaal.PvtOndertekendAsync(dossier, datum, cancellationToken);
+        }
 
         if (await editor.SaveAsync(dossier, ProcessingOperation.Update, startTraject: true, cancellationToken) is { } conflict)
         {

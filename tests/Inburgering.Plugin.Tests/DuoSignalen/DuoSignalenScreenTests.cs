@@ -172,6 +172,7 @@ public sealed class DuoSignalenScreenTests
                 Kennisgevingsdatum = day,
                 OntvangenOp = day,
                 Bsn = "999993653",
+                Inhoudssleutel = DuoSignaalSleutel.Van(DuoSignaalSoort.Intrekking, day, "999993653", null),
                 Status = DuoSignaalStatus.Nieuw,
                 IngevoerdOp = PluginHarness.Now,
                 IngevoerdDoor = "medewerker-17",
