@@ -750,103 +750,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("dossier_status_wijzigingen", "inburgering");
                 });
 
-            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("AangemaaktOp")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("aangemaakt_op");
-
-                    b.Property<DateTimeOffset?>("AfgevinktOp")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("afgevinkt_op");
-
-                    b.Property<DateOnly>("Datum")
-                        .HasColumnType("date")
-                        .HasColumnName("datum");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("dossier_id");
-
-                    b.Property<string>("Feitversie")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("feitversie");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("gemeente");
-
-                    b.Property<string>("GeregistreerdDoor")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("geregistreerd_door");
-
-                    b.Property<DateOnly?>("GeregistreerdOp")
-                        .HasColumnType("date")
-                        .HasColumnName("geregistreerd_op");
-
-                    b.Property<string>("Leerroute")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("leerroute");
-
-                    b.Property<string>("Niveau")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .HasColumnName("niveau");
-
-                    b.Property<string>("PipSoort")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("pip_soort");
-
-                    b.Property<int?>("PipVersienummer")
-                        .HasColumnType("integer")
-                        .HasColumnName("pip_versienummer");
-
-                    b.Property<string>("Resultaat")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("resultaat");
-
-                    b.Property<string>("Soort")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("soort");
-
-                    b.Property<string>("Status")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Toelichting")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("toelichting");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId");
-
-                    b.HasIndex("Gemeente", "Status", "Datum");
-
-                    b.HasIndex("Gemeente", "DossierId", "Soort", "Feitversie")
-                        .IsUnique();
-
-                    b.ToTable("duo_registraties", "inburgering");
-                });
-
             modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -887,17 +790,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("IngevoerdOp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ingevoerd_op");
-
-                    b.Property<string>("Inhoudssleutel")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("inhoudssleutel");
-
-                    b.Property<string>("Kenmerk")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("kenmerk");
 
                     b.Property<DateOnly>("Kennisgevingsdatum")
                         .HasColumnType("date")
@@ -951,12 +843,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
-
-                    b.HasIndex("Gemeente", "Inhoudssleutel")
-                        .IsUnique();
-
-                    b.HasIndex("Gemeente", "Kenmerk")
-                        .IsUnique();
 
                     b.HasIndex("Gemeente", "OntvangenOp");
 
@@ -1445,50 +1331,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("voortgangsmeldingen", "inburgering");
-                });
-
-            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Data")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("data");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("gemeente");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("subject");
-
-                    b.Property<DateTimeOffset>("Tijd")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("tijd");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("type");
-
-                    b.Property<bool>("Uitgewaaierd")
-                        .HasColumnType("boolean")
-                        .HasColumnName("uitgewaaierd");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
-
-                    b.ToTable("meldingen", "inburgering");
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
@@ -2216,15 +2058,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
-                {
-                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
-                        .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()

@@ -743,103 +743,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_dossier_status_wijzigingen", (string)null);
                 });
 
-            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AangemaaktOp")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("aangemaakt_op");
-
-                    b.Property<long?>("AfgevinktOp")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("afgevinkt_op");
-
-                    b.Property<DateOnly>("Datum")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("datum");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("dossier_id");
-
-                    b.Property<string>("Feitversie")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("feitversie");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("gemeente");
-
-                    b.Property<string>("GeregistreerdDoor")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("geregistreerd_door");
-
-                    b.Property<DateOnly?>("GeregistreerdOp")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("geregistreerd_op");
-
-                    b.Property<string>("Leerroute")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("leerroute");
-
-                    b.Property<string>("Niveau")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("niveau");
-
-                    b.Property<string>("PipSoort")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("pip_soort");
-
-                    b.Property<int?>("PipVersienummer")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("pip_versienummer");
-
-                    b.Property<string>("Resultaat")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("resultaat");
-
-                    b.Property<string>("Soort")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("soort");
-
-                    b.Property<string>("Status")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Toelichting")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("toelichting");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId");
-
-                    b.HasIndex("Gemeente", "Status", "Datum");
-
-                    b.HasIndex("Gemeente", "DossierId", "Soort", "Feitversie")
-                        .IsUnique();
-
-                    b.ToTable("inburgering_duo_registraties", (string)null);
-                });
-
             modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -880,17 +783,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.Property<long>("IngevoerdOp")
                         .HasColumnType("INTEGER")
                         .HasColumnName("ingevoerd_op");
-
-                    b.Property<string>("Inhoudssleutel")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("inhoudssleutel");
-
-                    b.Property<string>("Kenmerk")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kenmerk");
 
                     b.Property<DateOnly>("Kennisgevingsdatum")
                         .HasColumnType("TEXT")
@@ -944,12 +836,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
-
-                    b.HasIndex("Gemeente", "Inhoudssleutel")
-                        .IsUnique();
-
-                    b.HasIndex("Gemeente", "Kenmerk")
-                        .IsUnique();
 
                     b.HasIndex("Gemeente", "OntvangenOp");
 
@@ -1438,50 +1324,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
-                });
-
-            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Data")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("gemeente");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("subject");
-
-                    b.Property<long>("Tijd")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("tijd");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.Property<bool>("Uitgewaaierd")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("uitgewaaierd");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
-
-                    b.ToTable("inburgering_meldingen", (string)null);
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
@@ -2209,15 +2051,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
-                {
-                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
-                        .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
