@@ -97,6 +97,7 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<CoaInformatie> CoaInformatie => Set<CoaInformatie>();
 
     public DbSet<CoaInformatieVersie> CoaInformatieVersies => Set<CoaInformatieVersie>();
+
     public DbSet<DuoPortaal.DuoRegistratie> DuoRegistraties => Set<DuoPortaal.DuoRegistratie>();
 
     /// <summary>
