@@ -65,7 +65,7 @@ internal static class LeveringBestandControle
         return await HerkenFormaatAsync(open, begin, cancellationToken);
     }
 
-    private static async Task<(IRuweRegels? Bron, Bestandsfout? Fout)> HerkenFormaatAsync(Func<Stream> open, byte[] begin, CancellationToken cancellationToken)
+    /// <summary>
     /// Recognises the format of a file from its first bytes: an Excel workbook, or CSV in UTF-8 with its separator.
     /// Returns the reader for that format, or the structural error that rejects the file.
     /// </summary>
