@@ -9,11 +9,13 @@ namespace Inburgering.Plugin.Verhuizing;
 /// <param name="Problem">Why the lookup failed, without personal data, or <see langword="null"/>.</param>
 internal sealed record BrpControleResultaat(BrpLookupStatus Status, VerhuizingUitkomst? Uitkomst, Verhuizing? Verhuizing, string? Problem)
 {
+    /// <summary>The gemeentecode of registration the BRP returned, or <see langword="null"/>.</summary>
+    public string? GemeenteVanInschrijving { get; init; }
+
     public static BrpControleResultaat NietGevonden { get; } = new(BrpLookupStatus.NotFound, null, null, null);
 
     public static BrpControleResultaat Mislukt(string? problem) => new(BrpLookupStatus.Failed, null, null, problem);
 
-    public static BrpControleResultaat Geen(VerhuizingUitkomst uitkomst) => new(BrpLookupStatus.Found, uitkomst, null, null);
-
-    public static BrpControleResultaat Verhuisd(Verhuizing? verhuizing) => new(BrpLookupStatus.Found, VerhuizingUitkomst.AndereGemeente, verhuizing, null);
+    public static BrpControleResultaat Gevonden(VerhuizingUitkomst uitkomst, string? gemeente, Verhuizing? verhuizing) =>
+        new(BrpLookupStatus.Found, uitkomst, verhuizing, null) { GemeenteVanInschrijving = gemeente };
 }

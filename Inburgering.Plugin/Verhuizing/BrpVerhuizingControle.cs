@@ -61,7 +61,7 @@ internal sealed class BrpVerhuizingControle(
 
         if (uitkomst != VerhuizingUitkomst.AndereGemeente)
         {
-            return BrpControleResultaat.Geen(uitkomst);
+            return BrpControleResultaat.Gevonden(uitkomst, nieuweGemeente, null);
         }
 
         var verhuizing = await afhandeling.SignaleerAsync(
@@ -70,7 +70,7 @@ internal sealed class BrpVerhuizingControle(
             persoon.DatumInschrijvingInGemeente?.ToDateOnly(),
             VerhuizingBron.Brp,
             cancellationToken);
-        return BrpControleResultaat.Verhuisd(verhuizing);
+        return BrpControleResultaat.Gevonden(uitkomst, nieuweGemeente, verhuizing);
     }
 
     /// <summary>Copies the new gemeente of registration into the dossier; another user's save first leaves the copy as it was.</summary>

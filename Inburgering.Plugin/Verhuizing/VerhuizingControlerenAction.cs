@@ -80,12 +80,15 @@ internal sealed class VerhuizingControlerenAction(
         { Uitkomst: VerhuizingUitkomst.AndereGemeente } => new LocalizedText(
             "De BRP schrijft de persoon in een andere gemeente in; die verhuizing was al gesignaleerd of afgehandeld.",
             "The BRP registers the person in another municipality; that move was already detected or handled."),
+        { Uitkomst: VerhuizingUitkomst.NogNietInGemeente } => new LocalizedText(
+            $"De BRP schrijft de persoon nog steeds in bij gemeente {resultaat.GemeenteVanInschrijving}; dat is geen nieuwe verhuizing. Een eerder gesignaleerde verhuizing blijft zoals die is.",
+            $"The BRP still registers the person in municipality {resultaat.GemeenteVanInschrijving}; that is no new move. A move detected before stays as it is."),
         { Uitkomst: VerhuizingUitkomst.GeenGemeente } => new LocalizedText(
             "De BRP geeft geen Nederlandse gemeente van inschrijving, bijvoorbeeld na vertrek naar het buitenland. Dat is geen verhuizing naar een andere gemeente; sluit het dossier af als de persoon is vertrokken.",
             "The BRP gives no Dutch municipality of registration, for example after emigration. That is no move to another municipality; close the dossier if the person has left."),
         _ => new LocalizedText(
-            "Geen verhuizing naar een andere gemeente: de BRP schrijft de persoon niet in een nieuwe gemeente in.",
-            "No move to another municipality: the BRP does not register the person in a new municipality."),
+            "Geen verhuizing naar een andere gemeente: de BRP schrijft de persoon in bij deze gemeente.",
+            "No move to another municipality: the BRP registers the person in this municipality."),
     };
 
     private static ActionResult Rejected(LocalizedText message) => ActionResult.Invalid(new FieldError("", message));
