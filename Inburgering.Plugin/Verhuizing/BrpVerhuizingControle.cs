@@ -13,8 +13,8 @@ namespace Inburgering.Plugin.Verhuizing;
 /// </summary>
 /// <remarks>
 /// When the BRP returns another Dutch gemeente than the dossier's copy of the BRP data, the copy is updated, so the
-/// next check compares with the current registration: a move that an employee dismissed is not detected again, and an
-/// asielstatushouder who arrives in the gemeente counts as living there from then on.
+/// next check compares with the current registration. A move that an employee dismissed is then not detected again,
+/// and an asielstatushouder who arrives in the gemeente counts as living there from then on.
 /// </remarks>
 internal sealed class BrpVerhuizingControle(
     InburgeringDbContext db,

@@ -38,7 +38,7 @@ internal sealed class Verhuizing : IGemeenteOwned
     /// <summary>When an employee or the overdracht closed the Verhuizing, or <see langword="null"/> while it is open.</summary>
     public DateTimeOffset? AfgehandeldOp { get; set; }
 
-    /// <summary>The host's user id of whoever closed the Verhuizing, or <see langword="null"/> while it is open.</summary>
+    /// <summary>The host's user id of the employee or job that closed the Verhuizing, or <see langword="null"/> while it is open.</summary>
     public string? AfgehandeldDoor { get; set; }
 
     /// <summary>Why the employee found it was no move; set only with <see cref="VerhuizingStatus.GeenVerhuizing"/>.</summary>
@@ -47,6 +47,6 @@ internal sealed class Verhuizing : IGemeenteOwned
     /// <summary>Whether the Verhuizing still waits for an overdracht or a dismissal.</summary>
     public bool IsOpen => Status == VerhuizingStatus.Gesignaleerd;
 
-    /// <summary>The key of the werkvoorraad task that asks to prepare the overdracht; one task per Verhuizing.</summary>
+    /// <summary>The key of the werkvoorraad task to prepare the overdracht; one task per Verhuizing.</summary>
     public string TaakKey => VerhuizingTaak.KeyOf(Id);
 }

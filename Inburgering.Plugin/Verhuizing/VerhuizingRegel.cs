@@ -1,9 +1,9 @@
 namespace Inburgering.Plugin.Verhuizing;
 
 /// <summary>
-/// Decides whether a gemeente of registration means a move to another gemeente. The new gemeente takes over the
-/// inburgering, draws up a new PIP that keeps the leerroute, and the inburgeringstermijn runs on; a move inside the
-/// gemeente changes nothing for the inburgering.
+/// Decides whether a gemeente of registration means a move to another gemeente. After such a move the new gemeente
+/// takes over the inburgering and draws up a new PIP that keeps the leerroute, and the inburgeringstermijn runs on.
+/// A move inside the gemeente changes nothing for the inburgering.
 /// </summary>
 internal static class VerhuizingRegel
 {

@@ -3,7 +3,7 @@ using Inburgering.Plugin.Screens;
 
 namespace Inburgering.Plugin.Verhuizing;
 
-/// <summary>The werkvoorraad task that asks the old gemeente to prepare the overdracht of a detected move.</summary>
+/// <summary>The werkvoorraad task for the old gemeente to prepare the overdracht of a detected move.</summary>
 internal static class VerhuizingTaak
 {
     public const string Kind = "inburgering.verhuizing";

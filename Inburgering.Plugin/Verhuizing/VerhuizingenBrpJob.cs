@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Verhuizing;
 
 /// <summary>
-/// The daily check of the BRP for moves: asks the BRP for the gemeente of registration of every open, unrestricted
+/// The daily check of the BRP for moves. It requests the gemeente of registration of every open, unrestricted
 /// dossier with a BSN, and records each move to another gemeente. Dossiers are read in batches of
 /// <see cref="BatchSize"/>, and a failed lookup is counted and skipped, so the next run tries again.
 /// </summary>

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Plugin.Verhuizing;
 
 /// <summary>
-/// The open Verhuizingen of the gemeente, oldest detection first. The rows show the move only, no personal data, so
-/// the list itself is no processing of them; opening a row opens the dossier, which is.
+/// The open Verhuizingen of the gemeente, oldest detection first. The rows show the move only and no personal data,
+/// so the list itself does not process personal data. Opening a row opens the dossier screen, which records a read.
 /// </summary>
 internal sealed class VerhuizingenScreen(InburgeringDbContext db) : IScreen
 {

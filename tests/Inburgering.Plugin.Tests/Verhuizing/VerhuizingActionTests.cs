@@ -61,7 +61,7 @@ public sealed class VerhuizingActionTests
     }
 
     [Test]
-    public async Task Controleren_MovedButDismissedByHostEvent_SaysHandled()
+    public async Task Controleren_DismissedSameMove_SaysHandled()
     {
         await DetectAsync();
         await DismissAsync("Adres in het klantsysteem was fout.");
