@@ -1,8 +1,11 @@
+using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Tests.DuoSignalen;
 using Inburgering.Plugin.Tests.TestDoubles;
 using Inburgering.Plugin.Verhuizing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin.Tests.Verhuizing;
 
@@ -178,6 +181,19 @@ public sealed class VerhuizingenBrpJobTests
     }
 
     [Test]
+    public async Task Run_MoreThanOneBatch_ChecksEveryDossier()
+    {
+        var bsns = ValidBsns().Take(VerhuizingenBrpJob.BatchSize + 4).ToList();
+        var dossierIds = await AddDossiersAsync(bsns);
+        _plugin.Brp.Add(new BrpPersoon(Bsn.Parse(bsns[^1])) { GemeenteVanInschrijving = new BrpGemeente("0518", "'s-Gravenhage") });
+
+        var result = await _plugin.RunJobAsync(JobId);
+
+        Assert.That(result, Is.EqualTo(new JobResult(1, "105 dossiers checked in the BRP, 1 moves to another gemeente detected, 0 lookups failed.")));
+        Assert.That((await _plugin.AllVerhuizingenAsync()).Single().DossierId, Is.EqualTo(dossierIds[^1]));
+    }
+
+    [Test]
     public async Task Run_OtherGemeentesDossier_IsNotLookedUp()
     {
         _plugin.Tenant.Current = PluginHarness.DenHaag;
@@ -185,5 +201,47 @@ public sealed class VerhuizingenBrpJobTests
         var result = await _plugin.RunJobAsync(JobId);
 
         Assert.That(result.Summary, Does.StartWith("0 dossiers checked"));
+    }
+
+    /// <summary>Returns the valid BSNs from 100000000 up, in order; the fake BRP knows none of them.</summary>
+    private static IEnumerable<string> ValidBsns()
+    {
+        for (var number = 100_000_000; number <= 999_999_999; number++)
+        {
+            var candidate = number.ToString(CultureInfo.InvariantCulture);
+            if (Bsn.TryParse(candidate, out _, out _))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    /// <summary>Adds an open dossier in Rotterdam for each BSN, directly in the database, and returns their ids in order.</summary>
+    private async Task<List<Guid>> AddDossiersAsync(IReadOnlyList<string> bsns)
+    {
+        await using var scope = _plugin.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>();
+        var ids = new List<Guid>();
+        foreach (var bsn in bsns)
+        {
+            var id = Guid.CreateVersion7();
+            ids.Add(id);
+            db.Dossiers.Add(new Dossier
+            {
+                Id = id,
+                Gemeente = "0599",
+                Bsn = bsn,
+                Doelgroep = Doelgroep.Gezinsmigrant,
+                Koppeldatum = new DateOnly(2026, 11, 20),
+                WetRegime = WetRegime.Wi2021,
+                Status = DossierStatus.Gekoppeld,
+                StatusSinds = new DateOnly(2026, 11, 20),
+                GemeenteVanInschrijving = "0599",
+                GeregistreerdDoor = "medewerker-17",
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return ids;
     }
 }

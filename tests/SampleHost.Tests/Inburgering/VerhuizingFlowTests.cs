@@ -77,6 +77,24 @@ public sealed class VerhuizingFlowTests
     }
 
     [Test]
+    public async Task StandInMove_ClientsInTwoGemeenten_ReachesBoth()
+    {
+        using var rotterdam = await HostSession.LogInAsync(_server, Consulent);
+        await RegisterAsync(rotterdam, "999993653");
+        using var denHaag = await HostSession.LogInAsync(_server, "demo-0518-consulent-inburgering");
+        await RegisterAsync(denHaag, "999993653");
+
+        using var recorded = await RecordMoveAsync(rotterdam, "0518");
+        var (_, message) = await rotterdam.GetPageAsync(recorded.Headers.Location!.OriginalString);
+
+        var (_, werkvoorraadRotterdam) = await rotterdam.GetPageAsync("/werkvoorraad");
+        var (_, werkvoorraadDenHaag) = await denHaag.GetPageAsync("/werkvoorraad");
+        Assert.That(message, Does.Contain("De adreswijziging is gemeld voor 2 klant(en) met dit BSN."));
+        Assert.That(werkvoorraadRotterdam, Does.Contain(TaskTitle));
+        Assert.That(werkvoorraadDenHaag, Does.Not.Contain(TaskTitle), "for the dossier in 0518 the move stays inside the gemeente");
+    }
+
+    [Test]
     public async Task StandInPage_UnknownBsn_ShowsFieldError()
     {
         using var consulent = await HostSession.LogInAsync(_server, Consulent);
