@@ -87,8 +87,8 @@ internal sealed class VerhuizingAfhandeling(
     }
 
     /// <summary>
-    /// Records that the person of the dossier did not move to another gemeente, with the employee's reason, and closes
-    /// the werkvoorraad task. The caller saves the change.
+    /// Records that the person of the dossier did not move to another gemeente, with the employee's reason, saves it and
+    /// closes the werkvoorraad task.
     /// </summary>
     public async Task WijsAfAsync(Verhuizing verhuizing, string reden, CancellationToken cancellationToken)
     {

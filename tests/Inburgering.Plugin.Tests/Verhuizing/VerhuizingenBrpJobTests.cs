@@ -203,7 +203,7 @@ public sealed class VerhuizingenBrpJobTests
         Assert.That(result.Summary, Does.StartWith("0 dossiers checked"));
     }
 
-    /// <summary>Returns the valid BSNs from 100000000 up, in order; the fake BRP knows none of them.</summary>
+    /// <summary>Returns the valid BSNs from 100000000 up, in order; the fake BRP contains none of them.</summary>
     private static IEnumerable<string> ValidBsns()
     {
         for (var number = 100_000_000; number <= 999_999_999; number++)
