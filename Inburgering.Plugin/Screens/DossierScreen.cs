@@ -7,6 +7,7 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Security;
+using Inburgering.Plugin.Verhuizing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -41,12 +42,16 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
             .ToListAsync(cancellationToken);
 
         var correcties = await DossierCorrectiesSection.LoadAsync(db, dossier.Id, cancellationToken);
+        var verhuizing = await VerhuizingSection.LoadAsync(db, dossier.Id, cancellationToken);
 
         return new ScreenContent(
-            [PersoonSection(dossier), InburgeringSection(dossier), DossierOnderdelen.Section(dossier.Id, user), StatusHistorySection(history), correcties])
+            [
+                PersoonSection(dossier), InburgeringSection(dossier), .. verhuizing is null ? Array.Empty<ScreenSection>() : [verhuizing],
+                DossierOnderdelen.Section(dossier.Id, user), StatusHistorySection(history), correcties,
+            ])
         {
             Heading = dossier.DisplayName,
-            Actions = ActionsFor(dossier),
+            Actions = [.. ActionsFor(dossier), .. VerhuizingSection.ActionsFor(dossier, verhuizing is not null)],
             Version = DossierEdit.VersionOf(dossier),
         };
     }

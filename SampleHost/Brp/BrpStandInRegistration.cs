@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SampleHost.Brp.StandIn;
+using SampleHost.Events;
 
 namespace SampleHost.Brp;
 
@@ -10,8 +11,8 @@ internal static class BrpStandInRegistration
     public const string PersonenRoute = "/haalcentraal/api/brp/personen";
 
     /// <summary>
-    /// Binds the <c>Brp:StandIn</c> settings and registers the RvIG test set and the stand-in. Start-up fails when
-    /// <c>Brp:StandIn:ApiKey</c> has no value.
+    /// Binds the <c>Brp:StandIn</c> settings and registers the RvIG test set, the stand-in and its recorded moves.
+    /// Start-up fails when <c>Brp:StandIn:ApiKey</c> has no value.
     /// </summary>
     public static IServiceCollection AddBrpStandIn(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,7 +24,11 @@ internal static class BrpStandInRegistration
             .ValidateOnStart();
 
         services.TryAddSingleton(provider => new RvigTestSet(RvigTestSet.DefaultPath, provider.GetRequiredService<ILogger<RvigTestSet>>()));
+        services.TryAddSingleton<StandInVerhuizingen>();
         services.TryAddSingleton<PersonenStandIn>();
+
+        // The Development page that records moves in the stand-in raises the host's address changes through it.
+        services.TryAddScoped<ClientAddressChanges>();
 
         return services;
     }

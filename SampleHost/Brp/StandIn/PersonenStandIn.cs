@@ -9,19 +9,22 @@ namespace SampleHost.Brp.StandIn;
 
 /// <summary>
 /// Serves <c>POST /personen</c> of the Haal Centraal BRP Personen API from the RvIG test set, for development and
-/// tests. It supports the query type <c>RaadpleegMetBurgerservicenummer</c> and the fields in
+/// tests, with the moves recorded in <see cref="StandInVerhuizingen"/>. It supports the query type
+/// <c>RaadpleegMetBurgerservicenummer</c> and the fields in
 /// <see cref="StandInFieldSelection.SupportedPaths"/>.
 /// </summary>
 internal sealed class PersonenStandIn
 {
     private readonly RvigTestSet _testSet;
+    private readonly StandInVerhuizingen _verhuizingen;
     private readonly IOptions<BrpStandInOptions> _options;
     private readonly ILogger<PersonenStandIn> _logger;
 
-    /// <summary>Creates the stand-in over <paramref name="testSet"/>.</summary>
-    public PersonenStandIn(RvigTestSet testSet, IOptions<BrpStandInOptions> options, ILogger<PersonenStandIn> logger)
+    /// <summary>Creates the stand-in over <paramref name="testSet"/>, with the moves recorded in <paramref name="verhuizingen"/>.</summary>
+    public PersonenStandIn(RvigTestSet testSet, StandInVerhuizingen verhuizingen, IOptions<BrpStandInOptions> options, ILogger<PersonenStandIn> logger)
     {
         _testSet = testSet;
+        _verhuizingen = verhuizingen;
         _options = options;
         _logger = logger;
     }
@@ -92,6 +95,7 @@ internal sealed class PersonenStandIn
             .Distinct(StringComparer.Ordinal)
             .Select(_testSet.Find)
             .OfType<RvigPersoon>()
+            .Select(_verhuizingen.Apply)
             .Where(persoon => query.GemeenteVanInschrijving is null
                 || persoon.Verblijfplaats?.GemeenteVanInschrijving == query.GemeenteVanInschrijving);
 
