@@ -1333,50 +1333,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("voortgangsmeldingen", "inburgering");
                 });
 
-            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Data")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("data");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("gemeente");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("subject");
-
-                    b.Property<DateTimeOffset>("Tijd")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("tijd");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("type");
-
-                    b.Property<bool>("Uitgewaaierd")
-                        .HasColumnType("boolean")
-                        .HasColumnName("uitgewaaierd");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
-
-                    b.ToTable("meldingen", "inburgering");
-                });
-
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1812,78 +1768,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("urenregels", "inburgering");
                 });
 
-            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AfgehandeldDoor")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("afgehandeld_door");
-
-                    b.Property<DateTimeOffset?>("AfgehandeldOp")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("afgehandeld_op");
-
-                    b.Property<string>("Bron")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("bron");
-
-                    b.Property<DateOnly>("Datum")
-                        .HasColumnType("date")
-                        .HasColumnName("datum");
-
-                    b.Property<bool>("DatumUitBrp")
-                        .HasColumnType("boolean")
-                        .HasColumnName("datum_uit_brp");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("dossier_id");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("gemeente");
-
-                    b.Property<DateTimeOffset>("GesignaleerdOp")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("gesignaleerd_op");
-
-                    b.Property<string>("NieuweGemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
-                        .HasColumnName("nieuwe_gemeente");
-
-                    b.Property<string>("Reden")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("reden");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_verhuizingen_open_per_dossier")
-                        .HasFilter("status = 'Gesignaleerd'");
-
-                    b.HasIndex("Gemeente", "Status");
-
-                    b.ToTable("verhuizingen", "inburgering");
-                });
-
             modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2307,15 +2191,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
-                {
-                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
-                        .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()

@@ -1326,50 +1326,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
                 });
 
-            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Data")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("gemeente");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("subject");
-
-                    b.Property<long>("Tijd")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("tijd");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.Property<bool>("Uitgewaaierd")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("uitgewaaierd");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
-
-                    b.ToTable("inburgering_meldingen", (string)null);
-                });
-
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1805,78 +1761,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_urenregels", (string)null);
                 });
 
-            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AfgehandeldDoor")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("afgehandeld_door");
-
-                    b.Property<long?>("AfgehandeldOp")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("afgehandeld_op");
-
-                    b.Property<string>("Bron")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("bron");
-
-                    b.Property<DateOnly>("Datum")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("datum");
-
-                    b.Property<bool>("DatumUitBrp")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("datum_uit_brp");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("dossier_id");
-
-                    b.Property<string>("Gemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("gemeente");
-
-                    b.Property<long>("GesignaleerdOp")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("gesignaleerd_op");
-
-                    b.Property<string>("NieuweGemeente")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("nieuwe_gemeente");
-
-                    b.Property<string>("Reden")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reden");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_verhuizingen_open_per_dossier")
-                        .HasFilter("status = 'Gesignaleerd'");
-
-                    b.HasIndex("Gemeente", "Status");
-
-                    b.ToTable("inburgering_verhuizingen", (string)null);
-                });
-
             modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2300,15 +2184,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
-                {
-                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
-                        .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
