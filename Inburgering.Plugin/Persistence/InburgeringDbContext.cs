@@ -99,6 +99,7 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<CoaInformatieVersie> CoaInformatieVersies => Set<CoaInformatieVersie>();
 
     public DbSet<DuoPortaal.DuoRegistratie> DuoRegistraties => Set<DuoPortaal.DuoRegistratie>();
+
     public DbSet<Verhuizing.Verhuizing> Verhuizingen => Set<Verhuizing.Verhuizing>();
 
     /// <summary>
