@@ -5,6 +5,7 @@ using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
+using Inburgering.Plugin.Verhuizing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ namespace Inburgering.Plugin.Overdracht;
 internal sealed class OverdrachtVerzendenAction(
     InburgeringDbContext db,
     IMeldingen meldingen,
+    IVerhuizingen verhuizingen,
     IProcessingLog processingLog,
     ICurrentUser user,
     TimeProvider clock,
@@ -68,7 +70,6 @@ internal sealed class OverdrachtVerzendenAction(
             // AfsluitReden has a member for a move abroad only; a move to another gemeente shows in the status history.
             dossier.AfsluitReden = null;
             db.StatusWijzigingen.Add(wijziging);
-            meldingen.Publiceer(MeldingTypen.DossierStatusGewijzigd, dossier.Id.ToString(), new Dictionary<string, string?> { ["status"] = dossier.Status.ToString() });
         }
 
         overdracht.Status = OverdrachtStatus.Verzonden;
@@ -85,6 +86,9 @@ internal sealed class OverdrachtVerzendenAction(
         {
             return conflict;
         }
+
+        // A detected move is handled now: its werkvoorraad task closes.
+        await verhuizingen.MarkeerOvergedragenAsync(dossier.Id, cancellationToken);
 
         Log.OverdrachtVerzonden(logger, overdracht.Id, overdracht.OntvangerGemeente, dossier.Id, overdracht.Verhuisdatum);
 
