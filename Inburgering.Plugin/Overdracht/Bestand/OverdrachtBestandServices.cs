@@ -8,6 +8,7 @@ internal static class OverdrachtBestandServices
     /// <summary>Adds the signed file format of the warme-overdracht package.</summary>
     public static IServiceCollection AddOverdrachtBestand(this IServiceCollection services)
     {
+        services.AddScoped<IOverdrachtFormaat, OverdrachtBestandFormaat>();
         return services;
     }
 }

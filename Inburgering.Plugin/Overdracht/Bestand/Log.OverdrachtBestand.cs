@@ -1,0 +1,23 @@
+using Host.Abstractions;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Plugin;
+
+/// <summary>
+/// The log messages of the signed file format of the warme overdracht, event ids 18xxx; they name package ids, dossier
+/// ids, key ids and JSON paths, never a value from the package.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 18001, Level = LogLevel.Information, Message = "Signed handover package {PakketId} of dossier {DossierId} with key {KeyId}")]
+    public static partial void OverdrachtBestandOndertekend(ILogger logger, Guid pakketId, Guid dossierId, string keyId);
+
+    [LoggerMessage(EventId = 18002, Level = LogLevel.Information, Message = "Read handover package {PakketId} of sending dossier {DossierId}")]
+    public static partial void OverdrachtBestandGelezen(ILogger logger, Guid pakketId, Guid dossierId);
+
+    [LoggerMessage(EventId = 18003, Level = LogLevel.Warning, Message = "Rejected the signature of a handover file with key {KeyId}: {Failure}")]
+    public static partial void OverdrachtBestandHandtekeningGeweigerd(ILogger logger, string keyId, SignatureCheckFailure failure);
+
+    [LoggerMessage(EventId = 18004, Level = LogLevel.Information, Message = "Rejected a handover file with {Count} problems, the first at {Path}")]
+    public static partial void OverdrachtBestandGeweigerd(ILogger logger, int count, string path);
+}
