@@ -25,8 +25,8 @@ internal sealed class OverdrachtBestandFormaat(IDocumentSigning signing, ILogger
 
         var sleutel = signing.Current;
         var kop = new JwsKop(sleutel.Algorithm, sleutel.KeyId, JwsKop.Type, JwsKop.ContentType);
-        var kopTekst = OverdrachtJws.Codeer(JsonSerializer.SerializeToUtf8Bytes(kop, OverdrachtJsonContext.Default.JwsKop));
-        var payloadTekst = OverdrachtJws.Codeer(JsonSerializer.SerializeToUtf8Bytes(pakket, OverdrachtJsonContext.Default.OverdrachtPakket));
+        var kopTekst = OverdrachtJws.Codeer(JsonSerializer.SerializeToUtf8Bytes(kop, OverdrachtJsonContext.Bestand.JwsKop));
+        var payloadTekst = OverdrachtJws.Codeer(JsonSerializer.SerializeToUtf8Bytes(pakket, OverdrachtJsonContext.Bestand.OverdrachtPakket));
 
         var ongetekend = new OverdrachtJws(kopTekst, payloadTekst, string.Empty);
         var handtekening = await signing.SignAsync(ongetekend.SigningInput, cancellationToken);

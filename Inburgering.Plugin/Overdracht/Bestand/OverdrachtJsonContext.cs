@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Inburgering.Plugin.Overdracht.Bestand;
@@ -12,7 +14,19 @@ namespace Inburgering.Plugin.Overdracht.Bestand;
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(OverdrachtPakket))]
 [JsonSerializable(typeof(JwsKop))]
-internal sealed partial class OverdrachtJsonContext : JsonSerializerContext;
+internal sealed partial class OverdrachtJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context the file is written with. It escapes only what JSON requires, so names such as 's-Gravenhage and
+    /// the <c>+</c> of the media type stay readable after base64url decoding; no HTML ever contains this JSON unencoded.
+    /// </summary>
+    public static OverdrachtJsonContext Bestand { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
 
 /// <summary>The protected header of the signed file (RFC 7515 §4).</summary>
 /// <param name="Alg">The signature algorithm, <c>ES256</c>.</param>
