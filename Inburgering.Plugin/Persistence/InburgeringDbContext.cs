@@ -84,6 +84,8 @@ internal abstract class InburgeringDbContext : DbContext
 
     public DbSet<Melding> Meldingen => Set<Melding>();
 
+    public DbSet<Overdracht.Bestand.OverdrachtBestand> OverdrachtBestanden => Set<Overdracht.Bestand.OverdrachtBestand>();
+
     /// <summary>
     /// The gemeentecode the query filters compare with. EF Core reads it on every query as a parameter,
     /// so one compiled model serves all gemeenten.

@@ -20,4 +20,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 18004, Level = LogLevel.Information, Message = "Rejected a handover file with {Count} problems, the first at {Path}")]
     public static partial void OverdrachtBestandGeweigerd(ILogger logger, int count, string path);
+
+    [LoggerMessage(EventId = 18005, Level = LogLevel.Information, Message = "Exported dossier {DossierId} as handover package {PakketId} for gemeente {Ontvanger}; health part included: {MetGezondheid}")]
+    public static partial void OverdrachtBestandGeexporteerd(ILogger logger, Guid dossierId, Guid pakketId, string ontvanger, bool metGezondheid);
+
+    [LoggerMessage(EventId = 18006, Level = LogLevel.Information, Message = "Imported handover package {PakketId} into dossier {DossierId}; taken over before: {AlOvergenomen}")]
+    public static partial void OverdrachtBestandGeimporteerd(ILogger logger, Guid pakketId, Guid dossierId, bool alOvergenomen);
+
+    [LoggerMessage(EventId = 18007, Level = LogLevel.Information, Message = "Rejected handover package {PakketId}: it is addressed to gemeente {Ontvanger}")]
+    public static partial void OverdrachtBestandAndereGemeente(ILogger logger, Guid pakketId, string ontvanger);
 }

@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Plugin.Overdracht.Bestand;
@@ -9,6 +10,11 @@ internal static class OverdrachtBestandServices
     public static IServiceCollection AddOverdrachtBestand(this IServiceCollection services)
     {
         services.AddScoped<IOverdrachtFormaat, OverdrachtBestandFormaat>();
+        services.AddScoped<IActionHandler, OverdrachtExporterenAction>();
+        services.AddScoped<IActionHandler, OverdrachtImporterenAction>();
+        services.AddScoped<IScreen, OverdrachtBestandScreen>();
+        services.AddScoped<IScreen, OverdrachtImportScreen>();
+        services.AddScoped<IDownload, OverdrachtBestandDownload>();
         return services;
     }
 }
