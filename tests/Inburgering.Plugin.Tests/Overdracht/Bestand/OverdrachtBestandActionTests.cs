@@ -5,7 +5,6 @@ using Inburgering.Plugin.Overdracht.Bestand;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Screens;
 using Microsoft.Extensions.DependencyInjection;
-using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Overdracht.Bestand;
 
