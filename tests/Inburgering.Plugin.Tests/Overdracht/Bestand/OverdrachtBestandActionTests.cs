@@ -15,7 +15,7 @@ namespace Inburgering.Plugin.Tests.Overdracht.Bestand;
 [TestFixture]
 public sealed class OverdrachtBestandActionTests
 {
-    private readonly RecordingOverdrachtOntvangst _ontvangst = new();
+    private RecordingOverdrachtOntvangst _ontvangst = null!;
 
     private PluginHarness _rotterdam = null!;
 
@@ -26,6 +26,7 @@ public sealed class OverdrachtBestandActionTests
     [SetUp]
     public async Task SetUp()
     {
+        _ontvangst = new RecordingOverdrachtOntvangst();
         _rotterdam = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, replaceServices: VervangPakketdiensten);
         _denHaag = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, replaceServices: VervangPakketdiensten);
         _denHaag.Tenant.Current = PluginHarness.DenHaag;
