@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin;
 
 /// <summary>
-/// The log messages of the signed file format of the warme overdracht, event ids 18xxx; they name package ids, dossier
+/// The log messages of the signed file format of the warme overdracht, event ids 18xxx. They name package ids, dossier
 /// ids, key ids and JSON paths, never a value from the package.
 /// </summary>
 internal static partial class Log

@@ -81,7 +81,7 @@ public sealed class DocumentSigningTests
     }
 
     [Test]
-    public async Task Verify_SignatureOfTrustedDeployment_IsValidWithItsName()
+    public async Task Verify_TrustedDeployment_ReturnsItsName()
     {
         using var sender = Provider("Production", new() { ["Signing:KeyFile"] = WriteKey("rotterdam.pem"), ["Signing:Name"] = "Gemeente Rotterdam" });
         var senderSigning = sender.GetRequiredService<EcdsaDocumentSigning>();
@@ -136,7 +136,7 @@ public sealed class DocumentSigningTests
     }
 
     [Test]
-    public void Development_WithoutKeyFile_CreatesKeyOnceAndReusesIt()
+    public void Development_WithoutKeyFile_ReusesCreatedKey()
     {
         string first;
         using (var provider = Provider("Development", []))
@@ -162,7 +162,7 @@ public sealed class DocumentSigningTests
     }
 
     [Test]
-    public void Start_KeyFileNotFound_FailsNamingSettingAndPath()
+    public void Start_KeyFileNotFound_NamesPath()
     {
         var missing = Path.Combine(_folder, "weg.pem");
         using var provider = Provider("Production", new() { ["Signing:KeyFile"] = missing });
@@ -173,7 +173,7 @@ public sealed class DocumentSigningTests
     }
 
     [Test]
-    public void Start_PublicKeyAsOwnKey_FailsAsNotPrivate()
+    public void Start_PublicOwnKey_Fails()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var file = Path.Combine(_folder, "publiek.pem");

@@ -197,7 +197,7 @@ public sealed class OverdrachtBestandFormaatTests
     }
 
     [Test]
-    public async Task Lees_FileOfExactlyFiveMegabytes_IsReadPastSizeCheck()
+    public async Task Lees_FiveMegabyteFile_PassesSizeCheck()
     {
         var bestand = new byte[OverdrachtBestandFormaat.MaximaleGrootte];
         Array.Fill(bestand, (byte)' ');
@@ -297,7 +297,7 @@ public sealed class OverdrachtBestandFormaatTests
     }
 
     [Test]
-    public async Task Lees_PipVersionsOutOfOrder_RejectsLaterOne()
+    public async Task Lees_PipVersionsOutOfOrder_Rejects()
     {
         var pakket = TestPakketten.Volledig();
         pakket = pakket with { PipVersies = [pakket.PipVersies[0], pakket.PipVersies[1] with { Dagtekening = new DateOnly(2025, 5, 19) }] };

@@ -7,7 +7,8 @@ namespace Inburgering.Plugin.Tests.Overdracht.Bestand;
 
 /// <summary>
 /// A test-only package builder: the hand-built package of <see cref="TestPakketten"/> with the dossier's own id,
-/// gemeente, BSN and doelgroep. It stands in until the real <see cref="IOverdrachtPakketten"/> is merged.
+/// gemeente, BSN and doelgroep.
+/// NOTE: replaces the real <see cref="IOverdrachtPakketten"/>, which lives in another branch; switch to it after the merge.
 /// </summary>
 internal sealed class TestOverdrachtPakketten(InburgeringDbContext db) : IOverdrachtPakketten
 {
@@ -32,7 +33,8 @@ internal sealed class TestOverdrachtPakketten(InburgeringDbContext db) : IOverdr
 
 /// <summary>
 /// A test-only receiver that records each package and returns a new dossier id per package id, or the earlier one for a
-/// package it took over before. It stands in until the real <see cref="IOverdrachtOntvangst"/> is merged.
+/// package it took over before.
+/// NOTE: replaces the real <see cref="IOverdrachtOntvangst"/>, which lives in another branch; switch to it after the merge.
 /// </summary>
 internal sealed class RecordingOverdrachtOntvangst : IOverdrachtOntvangst
 {
