@@ -1,5 +1,6 @@
 using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Inburgering.Plugin.Overdracht.Bestand;
 
@@ -10,6 +11,8 @@ internal static class OverdrachtBestandServices
     public static IServiceCollection AddOverdrachtBestand(this IServiceCollection services)
     {
         services.AddScoped<IOverdrachtFormaat, OverdrachtBestandFormaat>();
+        services.TryAddScoped<IOverdrachtPakketten, OntbrekendeOverdracht>();
+        services.TryAddScoped<IOverdrachtOntvangst, OntbrekendeOverdracht>();
         services.AddScoped<IActionHandler, OverdrachtExporterenAction>();
         services.AddScoped<IActionHandler, OverdrachtImporterenAction>();
         services.AddScoped<IScreen, OverdrachtBestandScreen>();
