@@ -229,6 +229,7 @@ public class PluginTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Brp:StandIn:ApiKey", "test-brp-key");
         builder.UseSetting("Privacy:PseudonymKey", "test-pseudonym-key-with-at-least-32-characters");
         builder.UseSetting("Demo:SeedData", _options.SeedDemoData ? "true" : "false");
+        builder.UseSetting("Signing:KeyFile", WriteSigningKey());
 
         // Tests log in and send requests far more often than people do. The limits stay on, so every request passes the limiter.
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
@@ -253,6 +254,19 @@ public class PluginTestHost : WebApplicationFactory<Program>
         {
             TryDeleteWorkFolder();
         }
+    }
+
+    /// <summary>Writes a new ECDSA P-256 key for this host once, so no test signs with a key in the repository.</summary>
+    private string WriteSigningKey()
+    {
+        var path = Path.Combine(_workFolder, "ondertekensleutel.pem");
+        if (!File.Exists(path))
+        {
+            using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+            File.WriteAllText(path, key.ExportPkcs8PrivateKeyPem());
+        }
+
+        return path;
     }
 
     private void TryDeleteWorkFolder()

@@ -16,6 +16,7 @@ using SampleHost.Security;
 using SampleHost.Security.ApiClients;
 using SampleHost.Security.Authentication;
 using SampleHost.Settings;
+using SampleHost.Signing;
 using SampleHost.Tenancy;
 using SampleHost.Uploads;
 using SampleHost.Work;
@@ -44,6 +45,7 @@ internal static class HostServiceRegistration
         services.AddPluginTenancy(configuration, builder.Environment);
         services.AddScheduledJobs(configuration);
 
+        services.AddDocumentSigning(configuration, builder.Environment);
         services.AddBrpClient(configuration);
         if (configuration.GetValue<bool>("Brp:StandIn:Enabled"))
         {

@@ -13,7 +13,7 @@ internal static class PluginRegistration
 
     /// <summary>The services the host provides; a plugin that registers one of them would replace the host's.</summary>
     private static readonly Type[] s_hostServices =
-        [typeof(ITenantContext), typeof(ICurrentUser), typeof(IProcessingLog), typeof(IClientDirectory), typeof(IBrpPersonen), typeof(IWorkflowEngine), typeof(IWorkTasks), typeof(IPluginSettings), typeof(IRecordFieldStore)];
+        [typeof(ITenantContext), typeof(ICurrentUser), typeof(IProcessingLog), typeof(IClientDirectory), typeof(IBrpPersonen), typeof(IWorkflowEngine), typeof(IWorkTasks), typeof(IPluginSettings), typeof(IRecordFieldStore), typeof(IDocumentSigning)];
 
     public static PluginCatalog AddPlugins(
         this IServiceCollection services,

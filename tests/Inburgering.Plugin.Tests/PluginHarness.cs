@@ -54,6 +54,7 @@ internal sealed class PluginHarness : IAsyncDisposable
         services.AddSingleton<IWorkTasks>(WorkTasks);
         services.AddSingleton<RecordingProcessingLog>();
         services.AddSingleton<IProcessingLog>(provider => provider.GetRequiredService<RecordingProcessingLog>());
+        services.AddSingleton<IDocumentSigning>(Signing);
 
         new InburgeringModule().ConfigureServices(services, new PluginContext(manifest, database.Database, environmentName));
         services.AddSingleton<TimeProvider>(Clock);
@@ -65,6 +66,9 @@ internal sealed class PluginHarness : IAsyncDisposable
     public TestTenant Tenant { get; } = new() { Current = Rotterdam };
 
     public TestUser User { get; } = new();
+
+    /// <summary>The deployment's signing key; another harness's key is trusted with <see cref="TestDocumentSigning.Trust"/>.</summary>
+    public TestDocumentSigning Signing { get; } = new();
 
     public InMemoryPluginSettings Settings => Services.GetRequiredService<InMemoryPluginSettings>();
 
@@ -196,5 +200,6 @@ internal sealed class PluginHarness : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await _database.DisposeAsync();
+        Signing.Dispose();
     }
 }

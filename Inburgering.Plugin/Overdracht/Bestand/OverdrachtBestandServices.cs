@@ -1,4 +1,6 @@
+using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Inburgering.Plugin.Overdracht.Bestand;
 
@@ -8,6 +10,14 @@ internal static class OverdrachtBestandServices
     /// <summary>Adds the signed file format of the warme-overdracht package.</summary>
     public static IServiceCollection AddOverdrachtBestand(this IServiceCollection services)
     {
+        services.AddScoped<IOverdrachtFormaat, OverdrachtBestandFormaat>();
+        services.TryAddScoped<IOverdrachtPakketten, OntbrekendeOverdracht>();
+        services.TryAddScoped<IOverdrachtOntvangst, OntbrekendeOverdracht>();
+        services.AddScoped<IActionHandler, OverdrachtExporterenAction>();
+        services.AddScoped<IActionHandler, OverdrachtImporterenAction>();
+        services.AddScoped<IScreen, OverdrachtBestandScreen>();
+        services.AddScoped<IScreen, OverdrachtImportScreen>();
+        services.AddScoped<IDownload, OverdrachtBestandDownload>();
         return services;
     }
 }

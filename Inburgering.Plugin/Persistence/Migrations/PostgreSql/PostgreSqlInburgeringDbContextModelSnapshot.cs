@@ -1333,6 +1333,103 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("voortgangsmeldingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Tijd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("meldingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Bestand.OverdrachtBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("inhoud");
+
+                    b.Property<string>("OntvangendeGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("ontvangende_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verloopt_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.HasIndex("Gemeente", "VerlooptOp");
+
+                    b.ToTable("overdracht_bestanden", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")

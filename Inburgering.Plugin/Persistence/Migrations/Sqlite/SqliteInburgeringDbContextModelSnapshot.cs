@@ -1326,6 +1326,103 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Tijd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("inburgering_meldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Bestand.OverdrachtBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("inhoud");
+
+                    b.Property<string>("OntvangendeGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvangende_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<long>("VerlooptOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verloopt_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.HasIndex("Gemeente", "VerlooptOp");
+
+                    b.ToTable("inburgering_overdracht_bestanden", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
