@@ -101,6 +101,7 @@ internal abstract class InburgeringDbContext : DbContext
     public DbSet<DuoPortaal.DuoRegistratie> DuoRegistraties => Set<DuoPortaal.DuoRegistratie>();
 
     public DbSet<Verhuizing.Verhuizing> Verhuizingen => Set<Verhuizing.Verhuizing>();
+
     public DbSet<Overdracht.Bestand.OverdrachtBestand> OverdrachtBestanden => Set<Overdracht.Bestand.OverdrachtBestand>();
 
     /// <summary>

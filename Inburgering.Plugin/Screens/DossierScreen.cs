@@ -3,6 +3,7 @@ using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Overdracht;
+using Inburgering.Plugin.Overdracht.Bestand;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -76,7 +77,7 @@ internal sealed class DossierScreen(InburgeringDbContext db, IProcessingLog proc
 
         if (OverdrachtVoorbereidenAction.KanOverdragen(dossier))
         {
-            actions.Add(OverdrachtVoorbereidenAction.ActionId);
+            actions.AddRange([OverdrachtVoorbereidenAction.ActionId, OverdrachtExporterenAction.ActionId]);
         }
 
         actions.Add(WetRegimeCorrigerenAction.ActionId);

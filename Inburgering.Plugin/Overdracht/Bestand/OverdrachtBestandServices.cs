@@ -1,6 +1,5 @@
 using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Inburgering.Plugin.Overdracht.Bestand;
 
@@ -11,8 +10,6 @@ internal static class OverdrachtBestandServices
     public static IServiceCollection AddOverdrachtBestand(this IServiceCollection services)
     {
         services.AddScoped<IOverdrachtFormaat, OverdrachtBestandFormaat>();
-        services.TryAddScoped<IOverdrachtPakketten, OntbrekendeOverdracht>();
-        services.TryAddScoped<IOverdrachtOntvangst, OntbrekendeOverdracht>();
         services.AddScoped<IActionHandler, OverdrachtExporterenAction>();
         services.AddScoped<IActionHandler, OverdrachtImporterenAction>();
         services.AddScoped<IScreen, OverdrachtBestandScreen>();

@@ -104,7 +104,7 @@ public sealed class SluitDossierAfTests(DatabaseProvider provider)
     {
         var screen = await _plugin.LoadScreenAsync("inburgering.dossier", _dossierId);
 
-        Assert.That(screen!.Actions, Is.EqualTo(new[] { "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.wet-regime-corrigeren", "inburgering.beperk", "inburgering.verhuizing-controleren" }));
+        Assert.That(screen!.Actions, Is.EqualTo(new[] { "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.overdracht-exporteren", "inburgering.wet-regime-corrigeren", "inburgering.beperk", "inburgering.verhuizing-controleren" }));
     }
 
     private Task<ActionResult> CloseAsync(string? version, string date, string reden) =>

@@ -188,7 +188,7 @@ public sealed class LevensloopTests
 
         var screen = await _plugin.LoadScreenAsync("inburgering.dossier", _dossierId);
 
-        Assert.That(screen!.Actions, Is.EqualTo(new[] { "inburgering.traject-gestart", "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.wet-regime-corrigeren", "inburgering.beperk", "inburgering.verhuizing-controleren" }));
+        Assert.That(screen!.Actions, Is.EqualTo(new[] { "inburgering.traject-gestart", "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.overdracht-exporteren", "inburgering.wet-regime-corrigeren", "inburgering.beperk", "inburgering.verhuizing-controleren" }));
     }
 
     [Test]

@@ -90,7 +90,7 @@ public sealed class ScreenTests(DatabaseProvider provider)
 
         Assert.That(screen!.Heading, Is.EqualTo("Suzanne Moulin"));
         Assert.That(screen.Sections.Select(s => s.Title.Nl), Is.EqualTo(new[] { "Persoon (uit de BRP)", "Inburgering", "Onderdelen van het dossier", "Verloop", "Correcties" }));
-        Assert.That(screen.Actions, Is.EqualTo(new[] { "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.wet-regime-corrigeren", "inburgering.beperk", "inburgering.verhuizing-controleren" }));
+        Assert.That(screen.Actions, Is.EqualTo(new[] { "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.overdracht-exporteren", "inburgering.wet-regime-corrigeren", "inburgering.beperk", "inburgering.verhuizing-controleren" }));
         Assert.That(Values(screen.Sections[0]), Is.EqualTo(new Dictionary<string, object?>
         {
             ["naam"] = "Suzanne Moulin",
@@ -155,7 +155,7 @@ public sealed class ScreenTests(DatabaseProvider provider)
         var screen = await _plugin.LoadScreenAsync("inburgering.dossier", registered.NavigateTo!.RecordId);
 
         Assert.That(screen!.Heading, Is.EqualTo("V-nummer 1234567890"));
-        Assert.That(screen.Actions, Is.EqualTo(new[] { "inburgering.koppel-bsn", "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.wet-regime-corrigeren", "inburgering.beperk" }));
+        Assert.That(screen.Actions, Is.EqualTo(new[] { "inburgering.koppel-bsn", "inburgering.vertrokken", "inburgering.sluit-af", "inburgering.overdracht-voorbereiden", "inburgering.overdracht-exporteren", "inburgering.wet-regime-corrigeren", "inburgering.beperk" }));
         Assert.That(screen.Sections[0].Elements[0], Is.TypeOf<TextElement>());
         Assert.That(_plugin.ProcessingLog.Records[^1].Subject, Is.EqualTo(new DataSubject("V-nummer", "1234567890")));
     }
