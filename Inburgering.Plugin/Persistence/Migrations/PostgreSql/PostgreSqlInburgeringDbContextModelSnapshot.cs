@@ -505,6 +505,258 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("brede_intakes", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("boolean")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("date")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("coa_informatie", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("boolean")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("date")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("coa_informatie_versies", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -750,6 +1002,103 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("dossier_status_wijzigingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<DateTimeOffset?>("AfgevinktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afgevinkt_op");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date")
+                        .HasColumnName("datum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Feitversie")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("feitversie");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateOnly?>("GeregistreerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Leerroute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("leerroute");
+
+                    b.Property<string>("Niveau")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("niveau");
+
+                    b.Property<string>("PipSoort")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("pip_soort");
+
+                    b.Property<int?>("PipVersienummer")
+                        .HasColumnType("integer")
+                        .HasColumnName("pip_versienummer");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resultaat");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "Status", "Datum");
+
+                    b.HasIndex("Gemeente", "DossierId", "Soort", "Feitversie")
+                        .IsUnique();
+
+                    b.ToTable("duo_registraties", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -790,6 +1139,17 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("IngevoerdOp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ingevoerd_op");
+
+                    b.Property<string>("Inhoudssleutel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("inhoudssleutel");
+
+                    b.Property<string>("Kenmerk")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kenmerk");
 
                     b.Property<DateOnly>("Kennisgevingsdatum")
                         .HasColumnType("date")
@@ -843,6 +1203,12 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "Inhoudssleutel")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Kenmerk")
+                        .IsUnique();
 
                     b.HasIndex("Gemeente", "OntvangenOp");
 
@@ -1333,6 +1699,371 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("voortgangsmeldingen", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Abonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actief");
+
+                    b.Property<string>("Geheim")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("geheim");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Typen")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("typen");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("url");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Actief");
+
+                    b.ToTable("abonnementen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Tijd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("meldingen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AbonnementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("abonnement_id");
+
+                    b.Property<DateTimeOffset?>("AfgeleverdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afgeleverd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("laatste_fout");
+
+                    b.Property<int?>("LaatsteHttpStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("laatste_http_status");
+
+                    b.Property<DateTimeOffset?>("LaatstePogingOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("laatste_poging_op");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("melding_id");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer")
+                        .HasColumnName("pogingen");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("Tijd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tijd");
+
+                    b.Property<DateTimeOffset?>("VolgendePogingOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("volgende_poging_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId", "AbonnementId")
+                        .IsUnique();
+
+                    b.HasIndex("AbonnementId", "Status", "Tijd");
+
+                    b.ToTable("melding_afleveringen", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Bestand.OverdrachtBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("inhoud");
+
+                    b.Property<string>("OntvangendeGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("ontvangende_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verloopt_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.HasIndex("Gemeente", "VerlooptOp");
+
+                    b.ToTable("overdracht_bestanden", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Overdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("afgehandeld_door");
+
+                    b.Property<DateTimeOffset?>("AfgehandeldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afgehandeld_op");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("GezondheidReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("gezondheid_reden");
+
+                    b.Property<Guid?>("OntvangerDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ontvanger_dossier_id");
+
+                    b.Property<string>("OntvangerGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("ontvanger_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<string>("PakketJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pakket_json");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("Verhuisdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("verhuisdatum");
+
+                    b.Property<string>("VerzondenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("verzonden_door");
+
+                    b.Property<DateTimeOffset?>("VerzondenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verzonden_op");
+
+                    b.Property<string>("VoorbereidDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("voorbereid_door");
+
+                    b.Property<DateTimeOffset>("VoorbereidOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voorbereid_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PakketId")
+                        .IsUnique();
+
+                    b.HasIndex("AfzenderGemeente", "AfzenderDossierId");
+
+                    b.HasIndex("OntvangerGemeente", "Status");
+
+                    b.ToTable("overdrachten", "inburgering");
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("OvergenomenDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("overgenomen_door");
+
+                    b.Property<DateTimeOffset>("OvergenomenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overgenomen_op");
+
+                    b.HasKey("Gemeente", "PakketId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("overgenomen_pakketten", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1475,6 +2206,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("OpgesteldOp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("OvergenomenVan")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("overgenomen_van");
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -1768,6 +2504,78 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.ToTable("urenregels", "inburgering");
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("afgehandeld_door");
+
+                    b.Property<DateTimeOffset?>("AfgehandeldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afgehandeld_op");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("bron");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date")
+                        .HasColumnName("datum");
+
+                    b.Property<bool>("DatumUitBrp")
+                        .HasColumnType("boolean")
+                        .HasColumnName("datum_uit_brp");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateTimeOffset>("GesignaleerdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gesignaleerd_op");
+
+                    b.Property<string>("NieuweGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("nieuwe_gemeente");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_verhuizingen_open_per_dossier")
+                        .HasFilter("status = 'Gesignaleerd'");
+
+                    b.HasIndex("Gemeente", "Status");
+
+                    b.ToTable("verhuizingen", "inburgering");
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2057,7 +2865,34 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
@@ -2145,6 +2980,30 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Meldingen.Abonnement", null)
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Meldingen.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
@@ -2191,6 +3050,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()

@@ -498,6 +498,258 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_brede_intakes", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_coa_informatie", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AzcAdres")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_adres");
+
+                    b.Property<string>("AzcEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_email");
+
+                    b.Property<string>("AzcNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_naam");
+
+                    b.Property<string>("AzcTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("azc_telefoon");
+
+                    b.Property<string>("Bijzonderheden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bijzonderheden");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bron");
+
+                    b.Property<string>("DigidAangevraagd")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd");
+
+                    b.Property<DateOnly?>("DigidAangevraagdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digid_aangevraagd_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("Formulierdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formulierdatum");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("Huisvestingsdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("huisvestingsdatum");
+
+                    b.Property<string>("RegievoerderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_email");
+
+                    b.Property<string>("RegievoerderNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_naam");
+
+                    b.Property<string>("RegievoerderTelefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regievoerder_telefoon");
+
+                    b.Property<bool?>("Rijbewijs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rijbewijs");
+
+                    b.Property<string>("RijbewijsUitgifteStaat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rijbewijs_uitgifte_staat");
+
+                    b.Property<string>("StartScenario")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_scenario");
+
+                    b.Property<bool?>("ToestemmingVoorinburgering")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("toestemming_voorinburgering");
+
+                    b.Property<DateOnly?>("ToestemmingVoorinburgeringOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toestemming_voorinburgering_op");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "DossierId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_coa_informatie_versies", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -743,6 +995,103 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_dossier_status_wijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<long?>("AfgevinktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("afgevinkt_op");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Feitversie")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feitversie");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_door");
+
+                    b.Property<DateOnly?>("GeregistreerdOp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geregistreerd_op");
+
+                    b.Property<string>("Leerroute")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leerroute");
+
+                    b.Property<string>("Niveau")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("niveau");
+
+                    b.Property<string>("PipSoort")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pip_soort");
+
+                    b.Property<int?>("PipVersienummer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pip_versienummer");
+
+                    b.Property<string>("Resultaat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultaat");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("toelichting");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "Status", "Datum");
+
+                    b.HasIndex("Gemeente", "DossierId", "Soort", "Feitversie")
+                        .IsUnique();
+
+                    b.ToTable("inburgering_duo_registraties", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.DuoSignalen.DuoSignaal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -783,6 +1132,17 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.Property<long>("IngevoerdOp")
                         .HasColumnType("INTEGER")
                         .HasColumnName("ingevoerd_op");
+
+                    b.Property<string>("Inhoudssleutel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inhoudssleutel");
+
+                    b.Property<string>("Kenmerk")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kenmerk");
 
                     b.Property<DateOnly>("Kennisgevingsdatum")
                         .HasColumnType("TEXT")
@@ -836,6 +1196,12 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("Gemeente", "Inhoudssleutel")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Kenmerk")
+                        .IsUnique();
 
                     b.HasIndex("Gemeente", "OntvangenOp");
 
@@ -1326,6 +1692,371 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Abonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actief");
+
+                    b.Property<string>("Geheim")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geheim");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Typen")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("typen");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Actief");
+
+                    b.ToTable("inburgering_abonnementen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Tijd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tijd");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uitgewaaierd");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Uitgewaaierd", "Tijd");
+
+                    b.ToTable("inburgering_meldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AbonnementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("abonnement_id");
+
+                    b.Property<long?>("AfgeleverdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("afgeleverd_op");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("laatste_fout");
+
+                    b.Property<int?>("LaatsteHttpStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("laatste_http_status");
+
+                    b.Property<long?>("LaatstePogingOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("laatste_poging_op");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("melding_id");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pogingen");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Tijd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tijd");
+
+                    b.Property<long?>("VolgendePogingOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("volgende_poging_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId", "AbonnementId")
+                        .IsUnique();
+
+                    b.HasIndex("AbonnementId", "Status", "Tijd");
+
+                    b.ToTable("inburgering_melding_afleveringen", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Bestand.OverdrachtBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aangemaakt_door");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("inhoud");
+
+                    b.Property<string>("OntvangendeGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvangende_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<long>("VerlooptOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verloopt_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "DossierId");
+
+                    b.HasIndex("Gemeente", "VerlooptOp");
+
+                    b.ToTable("inburgering_overdracht_bestanden", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.Overdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgehandeld_door");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("afgehandeld_op");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("GezondheidReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gezondheid_reden");
+
+                    b.Property<Guid?>("OntvangerDossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvanger_dossier_id");
+
+                    b.Property<string>("OntvangerGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ontvanger_gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<string>("PakketJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_json");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("Verhuisdatum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verhuisdatum");
+
+                    b.Property<string>("VerzondenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verzonden_door");
+
+                    b.Property<long?>("VerzondenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verzonden_op");
+
+                    b.Property<string>("VoorbereidDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voorbereid_door");
+
+                    b.Property<long>("VoorbereidOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voorbereid_op");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PakketId")
+                        .IsUnique();
+
+                    b.HasIndex("AfzenderGemeente", "AfzenderDossierId");
+
+                    b.HasIndex("OntvangerGemeente", "Status");
+
+                    b.ToTable("inburgering_overdrachten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<Guid>("PakketId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pakket_id");
+
+                    b.Property<Guid>("AfzenderDossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_dossier_id");
+
+                    b.Property<string>("AfzenderGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afzender_gemeente");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("OvergenomenDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overgenomen_door");
+
+                    b.Property<long>("OvergenomenOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overgenomen_op");
+
+                    b.HasKey("Gemeente", "PakketId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("inburgering_overgenomen_pakketten", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.Property<Guid>("DossierId")
@@ -1468,6 +2199,11 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.Property<long>("OpgesteldOp")
                         .HasColumnType("INTEGER")
                         .HasColumnName("opgesteld_op");
+
+                    b.Property<string>("OvergenomenVan")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overgenomen_van");
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -1761,6 +2497,78 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.ToTable("inburgering_urenregels", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("afgehandeld_door");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("afgehandeld_op");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bron");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datum");
+
+                    b.Property<bool>("DatumUitBrp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("datum_uit_brp");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gemeente");
+
+                    b.Property<long>("GesignaleerdOp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gesignaleerd_op");
+
+                    b.Property<string>("NieuweGemeente")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nieuwe_gemeente");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_verhuizingen_open_per_dossier")
+                        .HasFilter("status = 'Gesignaleerd'");
+
+                    b.HasIndex("Gemeente", "Status");
+
+                    b.ToTable("inburgering_verhuizingen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Voortgang.Examenresultaat", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2050,7 +2858,34 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Coa.CoaInformatieVersie", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Dossiers.DossierStatusWijziging", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.DuoPortaal.DuoRegistratie", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
@@ -2138,6 +2973,30 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inburgering.Plugin.Meldingen.MeldingAflevering", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Meldingen.Abonnement", null)
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inburgering.Plugin.Meldingen.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Overdracht.OvergenomenPakket", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Plugin.Pip.PipVerlenging", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
@@ -2184,6 +3043,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Inburgering.Plugin.Uren.Urenregel", b =>
+                {
+                    b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Plugin.Verhuizing.Verhuizing", b =>
                 {
                     b.HasOne("Inburgering.Plugin.Dossiers.Dossier", null)
                         .WithMany()
