@@ -43,6 +43,8 @@ public sealed class InburgeringModuleTests
             "inburgering.duo-signalen.view", "inburgering.duo-signalen.verwerken", "inburgering.dossier.correct",
             "inburgering.aanbieders.view", "inburgering.aanbieders.beheer", "inburgering.aanmelding.edit",
             "inburgering.leveringen.view", "inburgering.leveringen.importeren", "inburgering.aanleveren",
+            "inburgering.overdracht.view", "inburgering.overdracht.verzenden", "inburgering.overdracht.ontvangen",
+            "inburgering.coa.view", "inburgering.coa.edit", "inburgering.duo-registratie.edit", "inburgering.meldingen.beheer",
         }));
         Assert.That(permissions["inburgering.aanleveren"], Is.EqualTo(new[] { "aanbieder" }));
         Assert.That(permissions["inburgering.aanbieders.beheer"], Is.EqualTo(new[] { "consulent-inburgering", "functioneel-beheerder" }));
@@ -65,7 +67,8 @@ public sealed class InburgeringModuleTests
             "inburgering.registratie", "inburgering.dossierbeheer", "inburgering.bewaartermijn", "inburgering.beperking",
             "inburgering.brede-intake", "inburgering.pip", "inburgering.voortgang", "inburgering.begeleiding",
             "inburgering.handhaving", "inburgering.duo-signalen", "inburgering.termijnbewaking", "inburgering.aanmelding",
-            "inburgering.aanlevering",
+            "inburgering.aanlevering", "inburgering.verhuizing", "inburgering.overdracht", "inburgering.coa-informatie",
+            "inburgering.duo-registratie",
         }));
         Assert.That(activities.Select(a => a.LegalBasis), Is.EqualTo(new[]
         {
@@ -73,6 +76,8 @@ public sealed class InburgeringModuleTests
             "Wet inburgering 2021, artikel 14", "Wet inburgering 2021, artikel 15", "Wet inburgering 2021",
             "Wet inburgering 2021; Participatiewet, artikel 56a", "Wet inburgering 2021, artikelen 11, 22 en 23",
             "Wet inburgering 2021", "Wet inburgering 2021", "Wet inburgering 2021", "Wet inburgering 2021",
+            "Wet inburgering 2021", "Wet inburgering 2021", "Wet inburgering 2021; Huisvestingswet 2014, artikel 28",
+            "Wet inburgering 2021",
         }));
     }
 
@@ -109,6 +114,17 @@ public sealed class InburgeringModuleTests
             ("inburgering.cursist", HostSlots.Page, "inburgering.aanleveren"),
             ("inburgering.mijn-leveringen", HostSlots.Navigation, "inburgering.aanleveren"),
             ("inburgering.mijn-levering", HostSlots.Page, "inburgering.aanleveren"),
+            ("inburgering.verhuizingen", HostSlots.Navigation, "inburgering.overdracht.view"),
+            ("inburgering.overdrachten", HostSlots.Navigation, "inburgering.overdracht.view"),
+            ("inburgering.overdracht", HostSlots.Page, "inburgering.overdracht.view"),
+            ("inburgering.overdracht-bestand", HostSlots.Page, "inburgering.overdracht.verzenden"),
+            ("inburgering.overdracht-import", HostSlots.Navigation, "inburgering.overdracht.ontvangen"),
+            ("inburgering.coa", HostSlots.Page, "inburgering.coa.view"),
+            ("inburgering.coa-import", HostSlots.Navigation, "inburgering.coa.view"),
+            ("inburgering.duo-registraties", HostSlots.Navigation, "inburgering.duo-signalen.view"),
+            ("inburgering.duo-registratie", HostSlots.Page, "inburgering.duo-signalen.view"),
+            ("inburgering.abonnementen", HostSlots.Navigation, "inburgering.meldingen.beheer"),
+            ("inburgering.abonnement", HostSlots.Page, "inburgering.meldingen.beheer"),
         }));
         Assert.That(screens[0].Title.Nl, Is.EqualTo("Inburgeraars"));
         Assert.That(screens[0].Title.En, Is.EqualTo("Integration clients"));
@@ -184,6 +200,23 @@ public sealed class InburgeringModuleTests
             ("inburgering.aanmelden", "inburgering.aanmelding.edit"),
             ("inburgering.aanmelding-beeindigen", "inburgering.aanmelding.edit"),
             ("inburgering.aanwezigheid-leveren", "inburgering.aanleveren"),
+            ("inburgering.verhuizing-controleren", "inburgering.overdracht.verzenden"),
+            ("inburgering.geen-verhuizing", "inburgering.overdracht.verzenden"),
+            ("inburgering.overdracht-voorbereiden", "inburgering.overdracht.verzenden"),
+            ("inburgering.overdracht-verzenden", "inburgering.overdracht.verzenden"),
+            ("inburgering.overdracht-intrekken", "inburgering.overdracht.verzenden"),
+            ("inburgering.overdracht-accepteren", "inburgering.overdracht.ontvangen"),
+            ("inburgering.overdracht-weigeren", "inburgering.overdracht.ontvangen"),
+            ("inburgering.overdracht-exporteren", "inburgering.overdracht.verzenden"),
+            ("inburgering.overdracht-importeren", "inburgering.overdracht.ontvangen"),
+            ("inburgering.coa-bijwerken", "inburgering.coa.edit"),
+            ("inburgering.coa-importeren", "inburgering.coa.edit"),
+            ("inburgering.duo-signalen-importeren", "inburgering.duo-signalen.verwerken"),
+            ("inburgering.duo-registratie-afvinken", "inburgering.duo-registratie.edit"),
+            ("inburgering.abonnement-toevoegen", "inburgering.meldingen.beheer"),
+            ("inburgering.abonnement-wijzigen", "inburgering.meldingen.beheer"),
+            ("inburgering.abonnement-deactiveren", "inburgering.meldingen.beheer"),
+            ("inburgering.abonnement-opnieuw-proberen", "inburgering.meldingen.beheer"),
             ("inburgering.levering-importeren", "inburgering.leveringen.importeren"),
             ("inburgering.levering-uploaden", "inburgering.aanleveren"),
         }));
@@ -215,7 +248,7 @@ public sealed class InburgeringModuleTests
     }
 
     [Test]
-    public async Task Settings_DeclareNumbersWithDefaults()
+    public async Task Settings_DeclareFieldsWithDefaults()
     {
         await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
 
@@ -231,8 +264,10 @@ public sealed class InburgeringModuleTests
             ("inburgering.zroute-participatie-uren-asiel", "800"),
             ("inburgering.zroute-participatie-uren-overig", "0"),
             ("inburgering.verzuimdrempel", "15"),
+            ("inburgering.meldingen-bron", "urn:nld:gemeente:{gemeentecode}:inburgering"),
         }));
-        Assert.That(settings.Select(s => s.Field.Type), Is.All.EqualTo(FieldType.Number));
+        Assert.That(settings.Where(s => s.Field.Key != "inburgering.meldingen-bron").Select(s => s.Field.Type), Is.All.EqualTo(FieldType.Number));
+        Assert.That(settings.Single(s => s.Field.Key == "inburgering.meldingen-bron").Field.Type, Is.EqualTo(FieldType.Text));
         Assert.That(setting.Field.Type, Is.EqualTo(FieldType.Number));
         Assert.That(setting.Field.Minimum, Is.EqualTo(1));
         Assert.That(setting.Default, Is.EqualTo("5"));
@@ -246,7 +281,7 @@ public sealed class InburgeringModuleTests
 
         var jobs = scope.ServiceProvider.GetServices<IScheduledJob>().Select(j => j.Definition.Id);
 
-        Assert.That(jobs, Is.EqualTo(new[] { "inburgering.bewaartermijn", "inburgering.termijnbewaking" }));
+        Assert.That(jobs, Is.EqualTo(new[] { "inburgering.bewaartermijn", "inburgering.termijnbewaking", "inburgering.meldingen-bezorgen", "inburgering.verhuizingen-brp" }));
     }
 
     [Test]

@@ -69,7 +69,7 @@ public sealed class VerhuizingHostEventTests
     {
         await _plugin.RaiseAsync(new ClientAddressChanged(PluginHarness.Rotterdam, _clientId, PluginHarness.DenHaag));
 
-        var melding = (await _plugin.AllMeldingenAsync()).Single();
+        var melding = (await _plugin.VerhuizingMeldingenAsync()).Single();
         Assert.That(melding.Type, Is.EqualTo("nl.inburgering.verhuizing.gesignaleerd"));
         Assert.That(melding.Subject, Is.EqualTo(_dossierId));
         Assert.That(melding.Gemeente, Is.EqualTo("0599"));
@@ -83,7 +83,7 @@ public sealed class VerhuizingHostEventTests
         await _plugin.RaiseAsync(new ClientAddressChanged(PluginHarness.Rotterdam, _clientId, PluginHarness.Rotterdam));
 
         Assert.That(await _plugin.AllVerhuizingenAsync(), Is.Empty);
-        Assert.That(await _plugin.AllMeldingenAsync(), Is.Empty);
+        Assert.That(await _plugin.VerhuizingMeldingenAsync(), Is.Empty);
         Assert.That(_plugin.WorkTasks.All, Is.Empty);
         Assert.That(_plugin.ProcessingLog.Records, Is.Empty);
     }
@@ -97,7 +97,7 @@ public sealed class VerhuizingHostEventTests
         await _plugin.RaiseAsync(hostEvent);
 
         Assert.That(await _plugin.AllVerhuizingenAsync(), Has.Count.EqualTo(1));
-        Assert.That(await _plugin.AllMeldingenAsync(), Has.Count.EqualTo(1));
+        Assert.That(await _plugin.VerhuizingMeldingenAsync(), Has.Count.EqualTo(1));
         Assert.That(_plugin.WorkTasks.All, Has.Count.EqualTo(1));
         Assert.That(_plugin.ProcessingLog.Records, Is.EqualTo(new[] { s_verhuizingCreate }));
     }

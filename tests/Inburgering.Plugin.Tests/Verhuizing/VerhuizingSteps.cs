@@ -26,12 +26,16 @@ internal static class VerhuizingSteps
         return await db.Verhuizingen.IgnoreQueryFilters().AsNoTracking().OrderBy(v => v.Id).ToListAsync();
     }
 
-    public static async Task<List<Melding>> AllMeldingenAsync(this PluginHarness plugin)
+    /// <summary>Returns the notifications of detected moves in every gemeente; registering a dossier publishes others.</summary>
+    public static async Task<List<Melding>> VerhuizingMeldingenAsync(this PluginHarness plugin)
     {
         await using var scope = plugin.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>();
 
-        return await db.Meldingen.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Tijd).ToListAsync();
+        return await db.Meldingen.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.Type == MeldingTypen.VerhuizingGesignaleerd)
+            .OrderBy(m => m.Tijd)
+            .ToListAsync();
     }
 
     /// <summary>Delivers <paramref name="hostEvent"/> to the plugin's handlers as the host does, in a scope of its own.</summary>

@@ -47,7 +47,7 @@ public sealed class VerhuizingenBrpJobTests
         Assert.That(verhuizing.DatumUitBrp, Is.True);
         Assert.That(verhuizing.Bron, Is.EqualTo(VerhuizingBron.Brp));
         Assert.That(_plugin.WorkTasks.Open.Select(t => t.Key), Is.EqualTo(new[] { $"inburgering.verhuizing:{verhuizing.Id}" }));
-        Assert.That((await _plugin.AllMeldingenAsync()).Select(m => m.Type), Is.EqualTo(new[] { "nl.inburgering.verhuizing.gesignaleerd" }));
+        Assert.That((await _plugin.VerhuizingMeldingenAsync()).Select(m => m.Type), Is.EqualTo(new[] { "nl.inburgering.verhuizing.gesignaleerd" }));
     }
 
     [Test]
@@ -99,7 +99,7 @@ public sealed class VerhuizingenBrpJobTests
         Assert.That(second.Count, Is.Zero);
         Assert.That(await _plugin.AllVerhuizingenAsync(), Has.Count.EqualTo(1));
         Assert.That(_plugin.WorkTasks.All, Has.Count.EqualTo(1));
-        Assert.That(await _plugin.AllMeldingenAsync(), Has.Count.EqualTo(1));
+        Assert.That(await _plugin.VerhuizingMeldingenAsync(), Has.Count.EqualTo(1));
     }
 
     [Test]
