@@ -1,4 +1,5 @@
 using Host.Abstractions;
+using Inburgering.Plugin.Leerroutes;
 using Inburgering.Plugin.Security;
 using Inburgering.Plugin.Termijn;
 
@@ -14,7 +15,10 @@ internal static class OverdrachtPakketSecties
     private static readonly FieldDefinition s_doelgroep = Veld("doelgroep", "Doelgroep", "Target group", FieldType.Text);
     private static readonly FieldDefinition s_wetRegime = Veld("wetRegime", "Wet", "Law", FieldType.Text);
     private static readonly FieldDefinition s_koppeldatum = Veld("koppeldatum", "Koppeldatum bij de afzender", "Link date at the sender", FieldType.Date);
-    private static readonly FieldDefinition s_leerroute = Veld("leerroute", "Leerroute (blijft gelijk)", "Learning route (stays the same)", FieldType.Text);
+    private static readonly FieldDefinition s_leerroute = Veld("leerroute", "Leerroute (blijft gelijk)", "Learning route (stays the same)", FieldType.Choice) with
+    {
+        Choices = LeerrouteNames.Choices,
+    };
     private static readonly FieldDefinition s_dagtekening = Veld("dagtekeningEerstePip", "Dagtekening eerste PIP", "Date of the first PIP", FieldType.Date);
     private static readonly FieldDefinition s_laatsteDag = Veld("laatsteDagTermijn", "Laatste dag inburgeringstermijn (zonder verlenging)", "Last day of the integration term (without extension)", FieldType.Date);
     private static readonly FieldDefinition s_versie = Veld("versie", "Versie", "Version", FieldType.Number);
