@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Demo;
 
 /// <summary>
-/// Seeds one inactive webhook subscription per demo gemeente, so the beheerder sees how a subscription looks. It is
+/// Seeds one inactive webhook subscription per demo gemeente, so the beheerder finds an example in the list. It is
 /// inactive, so the delivery job sends nothing to its URL, a discard port on the local machine. A second run adds
 /// nothing, because it stops when the gemeente has a subscription with that URL.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class DemoAbonnementen
     /// <summary>The name shown in the list of subscriptions.</summary>
     public const string Naam = "Voorbeeld: zaaksysteem (uit)";
 
-    /// <summary>The URL of the example receiver; port 9 is the discard service, and the subscription is off anyway.</summary>
+    /// <summary>The URL of the example receiver. Port 9 is the discard service, and the subscription is inactive anyway.</summary>
     public const string Url = "http://127.0.0.1:9/inburgering";
 
     public static async Task SeedAsync(InburgeringDbContext db, string userId, DateTimeOffset nu, ILogger logger, CancellationToken cancellationToken)

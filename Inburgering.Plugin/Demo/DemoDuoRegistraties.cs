@@ -10,7 +10,7 @@ namespace Inburgering.Plugin.Demo;
 
 /// <summary>
 /// Puts open items on the worklist "Registreren in het DUO-portaal" through the real <see cref="IDuoRegistratiePoort"/>:
-/// the latest adopted PIP version of the first open demo dossiers, and every signed PVT that DUO has not registered.
+/// the latest adopted PIP version of the first three open demo dossiers by BSN, and every signed PVT that DUO has not registered.
 /// The port adds a fact only once, so a second run adds nothing.
 /// </summary>
 internal static class DemoDuoRegistraties

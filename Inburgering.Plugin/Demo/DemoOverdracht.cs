@@ -51,7 +51,7 @@ internal static class DemoOverdracht
             return;
         }
 
-        // A captured variable makes EF Core send the BSN as a parameter; a constant would appear in the logged SQL.
+        // A captured variable makes EF Core send the BSN as a parameter, because a constant would appear in the logged SQL.
         var bsn = Bsn;
         var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Bsn == bsn && d.GeanonimiseerdOp == null, cancellationToken);
         if (dossier is null || dossier.DagtekeningEerstePip is null || dossier.IsBeperkt || dossier.Status.IsFinal())
