@@ -62,6 +62,24 @@ public sealed class DemoKetenTests
     }
 
     [Test]
+    public async Task Overdracht_DenHaag_AcceptsWithSameTermijn()
+    {
+        await SeedAsync();
+        var overdracht = (await ListAsync(db => db.Overdrachten)).Single();
+        var oud = (await _plugin.AllDossiersAsync()).Single(d => d.Id == overdracht.AfzenderDossierId);
+        _plugin.Tenant.Current = PluginHarness.DenHaag;
+
+        var accepted = await _plugin.ExecuteVersionedAsync("inburgering.overdracht-accepteren", overdracht.Id.ToString(), OverdrachtEdit.VersionOf(overdracht));
+
+        Assert.That(accepted.Errors, Is.Empty);
+        var nieuw = (await _plugin.AllDossiersAsync()).Single(d => d.Id == Guid.Parse(accepted.NavigateTo!.RecordId!));
+        Assert.That(nieuw.Gemeente, Is.EqualTo("0518"));
+        Assert.That(nieuw.Bsn, Is.EqualTo(DemoOverdracht.Bsn));
+        Assert.That(nieuw.DagtekeningEerstePip, Is.EqualTo(oud.DagtekeningEerstePip));
+        Assert.That(nieuw.Termijn!.LaatsteDag, Is.EqualTo(oud.Termijn!.LaatsteDag));
+    }
+
+    [Test]
     public async Task Overdracht_PublishesNotification()
     {
         await SeedAsync();
