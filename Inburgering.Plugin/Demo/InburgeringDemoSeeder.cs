@@ -1,9 +1,13 @@
 using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Beperking;
+using Inburgering.Plugin.Coa;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.DuoPortaal;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Leveringen;
+using Inburgering.Plugin.Meldingen;
+using Inburgering.Plugin.Overdracht;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -31,6 +35,10 @@ internal sealed class InburgeringDemoSeeder(
     ICurrentUser user,
     ITenantContext tenant,
     ILeveringVerwerker leveringVerwerker,
+    IOverdrachtPakketten overdrachtPakketten,
+    IMeldingen meldingen,
+    IDuoRegistratiePoort duoRegistratiePoort,
+    CoaBijwerking coaBijwerking,
     IEnumerable<ITermijnRegel> termijnRegels,
     IWorkTasks workTasks,
     TimeProvider timeProvider,
@@ -66,6 +74,12 @@ internal sealed class InburgeringDemoSeeder(
         await AddSignalenZonderDossierAsync(gemeente, today, cancellationToken);
         await DemoAanbieders.SeedAsync(db, processingLog, user.UserId, timeProvider.GetUtcNow(), today, logger, cancellationToken);
         await DemoLeveringen.SeedAsync(db, leveringVerwerker, today, logger, cancellationToken);
+
+        // The overdracht closes its dossier, so it runs after the steps that need open dossiers above.
+        await DemoOverdracht.SeedAsync(db, overdrachtPakketten, meldingen, processingLog, user.UserId, timeProvider.GetUtcNow(), today, logger, cancellationToken);
+        await DemoDuoRegistraties.SeedAsync(db, duoRegistratiePoort, processingLog, logger, cancellationToken);
+        await DemoCoa.SeedAsync(db, coaBijwerking, processingLog, today, logger, cancellationToken);
+        await DemoAbonnementen.SeedAsync(db, user.UserId, timeProvider.GetUtcNow(), logger, cancellationToken);
 
         // The daily scan runs at 04:00; running it now puts the demo dossiers' tasks in the werkvoorraad at once.
         var scan = new TermijnbewakingJob(termijnRegels, workTasks, processingLog, timeProvider, loggers.CreateLogger<TermijnbewakingJob>());

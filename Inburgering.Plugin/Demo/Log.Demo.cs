@@ -14,4 +14,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Seeded {Count} demo deliveries in gemeente {Gemeente}")]
     public static partial void DemoLeveringenSeeded(ILogger logger, int count, string gemeente);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Seeded the sent demo overdracht {OverdrachtId} of dossier {DossierId} to gemeente {Ontvanger}")]
+    public static partial void DemoOverdrachtSeeded(ILogger logger, Guid overdrachtId, Guid dossierId, string ontvanger);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Seeded {Count} demo items of the DUO-portal worklist in gemeente {Gemeente}")]
+    public static partial void DemoDuoRegistratiesSeeded(ILogger logger, int count, string gemeente);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Seeded the COA information of {Count} demo dossiers in gemeente {Gemeente}")]
+    public static partial void DemoCoaSeeded(ILogger logger, int count, string gemeente);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Seeded the inactive demo subscription {AbonnementId} in gemeente {Gemeente}")]
+    public static partial void DemoAbonnementSeeded(ILogger logger, Guid abonnementId, string gemeente);
 }
