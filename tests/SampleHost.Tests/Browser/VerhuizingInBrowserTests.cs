@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
-using SampleHost.Tests.Inburgering;
 using TestSupport;
 using static SampleHost.Tests.Inburgering.VastgesteldPipSteps;
 

@@ -6,7 +6,6 @@ using SampleHost.Plugins;
 using SampleHost.Tests.Hosting;
 using TestSupport;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
-using static SampleHost.Tests.Inburgering.VastgesteldPipSteps;
 
 namespace SampleHost.Tests.Inburgering;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using SampleHost.Tests.Hosting;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 
 namespace SampleHost.Tests.Inburgering;
