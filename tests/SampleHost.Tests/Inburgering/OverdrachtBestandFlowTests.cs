@@ -81,7 +81,7 @@ public sealed partial class OverdrachtBestandFlowTests
         using var response = await AanleveringForms.UploadAsync(consulent, ImportScreen, ImportAction, "overdracht.json", "application/json", MetGewijzigdePayload(_bestand), new Dictionary<string, string>());
 
         var fouten = AanleveringForms.FieldErrors(await response.Content.ReadAsStringAsync());
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(fouten, Has.Some.Contains("De handtekening klopt niet: het pakket is na het ondertekenen gewijzigd of beschadigd."));
     }
 
@@ -94,7 +94,7 @@ public sealed partial class OverdrachtBestandFlowTests
         using var response = await AanleveringForms.UploadAsync(consulent, ImportScreen, ImportAction, "overdracht.json", "application/json", _bestand, new Dictionary<string, string>());
 
         var fouten = AanleveringForms.FieldErrors(await response.Content.ReadAsStringAsync());
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(fouten, Has.Some.Contains($"Het pakket is ondertekend met sleutel '{KeyId(_bestand)}', die deze installatie niet vertrouwt."));
     }
 
