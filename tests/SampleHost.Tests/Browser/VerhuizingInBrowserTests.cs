@@ -7,7 +7,7 @@ namespace SampleHost.Tests.Browser;
 
 /// <summary>
 /// Suzanne Moulin (999993653) moves from Rotterdam (0599) to 's-Gravenhage (0518) in a real browser (Debian's
-/// Chromium) against SampleHost on 127.0.0.1. The dossier with a vastgesteld PIP is set up over HTTP; the move, the
+/// Chromium) against SampleHost on 127.0.0.1. The dossier with a vastgesteld PIP is set up over HTTP. The move, the
 /// warme overdracht and its acceptance happen in the browser.
 /// </summary>
 [TestFixture]
@@ -20,7 +20,7 @@ public sealed class VerhuizingInBrowserTests
     private const string ConsulentDenHaag = "demo-0518-consulent-inburgering";
 
     [Test]
-    public async Task Move_AcceptedInNewGemeente_KeepsLeerrouteAndTermijn()
+    public async Task AcceptedMove_KeepsLeerrouteAndTermijn()
     {
         var chromium = Chromium.RequireChromium();
         await using var server = new SampleHostServer();

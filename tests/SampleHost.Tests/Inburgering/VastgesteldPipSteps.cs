@@ -12,7 +12,7 @@ internal static class VastgesteldPipSteps
 {
     private static readonly TimeZoneInfo s_amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    /// <summary>Registers <paramref name="bsn"/> and sets its first PIP; returns the dossier id.</summary>
+    /// <summary>Registers <paramref name="bsn"/> and sets its first PIP, then returns the dossier id.</summary>
     public static async Task<string> RegistreerMetVastgesteldPipAsync(HostSession session, TimeProvider clock, string bsn)
     {
         var today = Today(clock);
