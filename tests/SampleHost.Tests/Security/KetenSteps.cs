@@ -126,6 +126,38 @@ internal static partial class KetenSteps
         return overdrachtId!;
     }
 
+    /// <summary>
+    /// Prepares a warme overdracht to <paramref name="ontvanger"/> of the first dossier of <paramref name="dossierIds"/>
+    /// that can be handed over, and returns the overdracht's id and the dossier's id.
+    /// </summary>
+    public static async Task<(string OverdrachtId, string DossierId)> PrepareFirstOverdrachtAsync(
+        HostSession session,
+        IEnumerable<string> dossierIds,
+        string ontvanger,
+        DateOnly verhuisdatum)
+    {
+        var rejections = new List<string>();
+        foreach (var dossierId in dossierIds)
+        {
+            var version = await VersionAsync(session, "inburgering.dossier", dossierId);
+            var (status, overdrachtId, _) = await ExecuteAsync(session, "inburgering.overdracht-voorbereiden", dossierId, new()
+            {
+                ["ontvangerGemeente"] = ontvanger,
+                ["verhuisdatum"] = verhuisdatum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["gezondheidMeesturen"] = "false",
+            }, version);
+            if (status == HttpStatusCode.OK)
+            {
+                return (overdrachtId!, dossierId);
+            }
+
+            rejections.Add($"{dossierId}: {(int)status}");
+        }
+
+        Assert.Fail($"No demo dossier could be handed over: {string.Join(", ", rejections)}");
+        return (string.Empty, string.Empty);
+    }
+
     /// <summary>Sends the prepared overdracht <paramref name="overdrachtId"/> to the receiving gemeente.</summary>
     public static async Task SendOverdrachtAsync(HostSession session, string overdrachtId)
     {
