@@ -10,9 +10,10 @@ public sealed partial class AuthorizationMatrixTests
     private WebhookReceiver _webhooks = null!;
 
     /// <summary>
-    /// Adds the ids of the records of a move, made here as users would make them: a verhuizing of 999993653 on the BRP
-    /// stand-in, a MAP result that puts an item on the DUO worklist, a prepared warme overdracht and an overdracht file
-    /// of that demo dossier, and a subscription that the functioneel beheerder adds.
+    /// Adds the ids of the records of a move, which users make here through the product. A consulent records a
+    /// verhuizing of 999993653 on the BRP stand-in and a MAP result that puts an item on the DUO worklist. The consulent
+    /// then prepares a warme overdracht and an overdracht file of that demo dossier, and the functioneel beheerder adds
+    /// a subscription.
     /// </summary>
     private async Task AddKetenValuesAsync()
     {

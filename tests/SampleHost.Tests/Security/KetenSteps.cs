@@ -6,9 +6,9 @@ using System.Text.RegularExpressions;
 namespace SampleHost.Tests.Security;
 
 /// <summary>
-/// What users do in the chain of a move, through the JSON action API and the BRP stand-in page, so the security tests
-/// get records of every kind to probe: a verhuizing, a warme overdracht, an overdracht file, a DUO registration and
-/// a subscription.
+/// What users do in the chain of a move, through the JSON action API and the BRP stand-in page. The security tests
+/// use these steps to make records of every kind to probe: a verhuizing, a warme overdracht, an overdracht file, a
+/// DUO registration and a subscription.
 /// </summary>
 internal static partial class KetenSteps
 {
@@ -92,7 +92,7 @@ internal static partial class KetenSteps
         foreach (var dossierId in dossierIds)
         {
             var version = await VersionAsync(session, "inburgering.voortgang", dossierId);
-            var (status, _, body) = await ExecuteAsync(session, "inburgering.map-vastleggen", dossierId, new()
+            var (status, _, _) = await ExecuteAsync(session, "inburgering.map-vastleggen", dossierId, new()
             {
                 ["mapDatumEindgesprek"] = eindgesprek.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["mapResultaat"] = "NietVoldaan",

@@ -57,7 +57,7 @@ public sealed partial class CrossTenantProbeTests
     }
 
     /// <summary>
-    /// The receiver of an overdracht sees it, but cannot withdraw it nor change the sender's dossier through the
+    /// The receiver of an overdracht may open it, but cannot withdraw it nor change the sender's dossier through the
     /// actions on a dossier.
     /// </summary>
     [Test]
@@ -77,14 +77,14 @@ public sealed partial class CrossTenantProbeTests
             }
         }
 
-        Assert.That(screenStatus, Is.EqualTo(HttpStatusCode.OK), "the receiver sees the overdracht");
+        Assert.That(screenStatus, Is.EqualTo(HttpStatusCode.OK), "the receiver opens the overdracht");
         Assert.That(intrekken, Is.EqualTo(HttpStatusCode.UnprocessableEntity), "only the sender withdraws");
         Assert.That(changes, Is.Empty, string.Join(Environment.NewLine, changes));
         Assert.That(await OverdrachtStatusAsync(_keten.OverdrachtNaarOns), Is.EqualTo("Verzonden"));
     }
 
     /// <summary>
-    /// Makes the other gemeente's records of a move as its users would: a verhuizing of 999993653 on the BRP
+    /// Makes the other gemeente's records of a move as its users would. These are a verhuizing of 999993653 on the BRP
     /// stand-in, a MAP result on the DUO worklist, an overdracht file, an overdracht sent outside the deployment, one
     /// sent to the own gemeente, and a subscription. Returns the record links that the crawl reaches from them.
     /// </summary>
@@ -116,7 +116,7 @@ public sealed partial class CrossTenantProbeTests
         return screenRecords;
     }
 
-    /// <summary>Returns the status of <paramref name="overdrachtId"/> as the sending gemeente sees it.</summary>
+    /// <summary>Returns the status of <paramref name="overdrachtId"/> on the sending gemeente's screen.</summary>
     private async Task<string> OverdrachtStatusAsync(string overdrachtId)
     {
         using var afzender = await HostSession.LogInAsync(_server, $"demo-{Other}-consulent-inburgering");
