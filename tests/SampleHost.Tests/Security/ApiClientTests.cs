@@ -139,7 +139,7 @@ public sealed partial class ApiClientTests(DatabaseProvider provider)
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var ids = document.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(ids, Is.EquivalentTo(new[] { "host.instellingen", "inburgering.aanbieders", "inburgering.aanbieder" }), "the screens of the functioneel beheerder's role, who registers aanbieders");
+        Assert.That(ids, Is.EquivalentTo(new[] { "host.instellingen", "inburgering.aanbieders", "inburgering.aanbieder", "inburgering.abonnementen", "inburgering.abonnement" }), "the screens of the functioneel beheerder's role, who registers aanbieders and manages subscriptions");
     }
 
     [Test]

@@ -42,6 +42,7 @@ public sealed partial class AuthorizationMatrixTests
         _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());
         _routeValues = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = await FirstClientIdAsync(), ["notitieId"] = "1" };
         await AddAanbiederValuesAsync();
+        await AddKetenValuesAsync();
 
         await using var scope = _server.Services.CreateAsyncScope();
         _clientTabs = [.. scope.ServiceProvider.GetServices<IScreen>().Where(s => s.Definition.Slot == HostSlots.ClientTab).Select(s => s.Definition.Id)];
@@ -51,6 +52,7 @@ public sealed partial class AuthorizationMatrixTests
     public async Task StopHost()
     {
         await _server.DisposeAsync();
+        _webhooks.Dispose();
         _folders.Dispose();
     }
 
@@ -241,15 +243,16 @@ public sealed partial class AuthorizationMatrixTests
 
     /// <summary>
     /// Returns the record id to open a screen or download with. A client tab opens with the client's id, the report
-    /// of a delivery and its errors with the delivery's id, and a student with the aanmelding's id. Other screens and
+    /// of a delivery and its errors with the delivery's id, a student with the aanmelding's id, and the screens and
+    /// the download of the chain of a move with the records <see cref="AddKetenValuesAsync"/> made. Other screens and
     /// downloads open without a record.
     /// </summary>
-    private string? RecordIdFor(string contributionId) => contributionId switch
+    private string? RecordIdFor(EntryPoint entryPoint) => entryPoint.Path switch
     {
-        _ when _clientTabs.Contains(contributionId) => _routeValues["id"],
+        _ when entryPoint.Kind == EntryPointKind.Screen && _clientTabs.Contains(entryPoint.Path) => _routeValues["id"],
         "inburgering.levering" or "inburgering.mijn-levering" or "inburgering.levering-fouten" or "inburgering.mijn-levering-fouten" => _routeValues["leveringId"],
         "inburgering.cursist" => _routeValues["aanmeldingId"],
-        _ => null,
+        _ => KetenRecordIdFor(entryPoint),
     };
 
     /// <summary>

@@ -20,18 +20,18 @@ internal sealed partial class EntryPointProbe(HttpClient client, string antiforg
     /// <summary>Sends every request that takes <paramref name="entryPoint"/> and returns each one's description and response.</summary>
     /// <param name="entryPoint">The entry point.</param>
     /// <param name="routeValues">Values for the route parameters, by name, such as a client id for <c>id</c>.</param>
-    /// <param name="recordIdFor">The record id to open a screen or download with, by its id, or <see langword="null"/> for none.</param>
+    /// <param name="recordIdFor">The record id to open a screen or download with, or <see langword="null"/> for none.</param>
     public async IAsyncEnumerable<(string Request, HttpResponseMessage Response)> TakeAsync(
         EntryPoint entryPoint,
         IReadOnlyDictionary<string, string> routeValues,
-        Func<string, string?> recordIdFor)
+        Func<EntryPoint, string?> recordIdFor)
     {
         ArgumentNullException.ThrowIfNull(entryPoint);
 
         switch (entryPoint.Kind)
         {
             case EntryPointKind.Screen:
-                var suffix = recordIdFor(entryPoint.Path) is { } recordId ? $"/{recordId}" : string.Empty;
+                var suffix = recordIdFor(entryPoint) is { } recordId ? $"/{recordId}" : string.Empty;
                 yield return await GetAsync($"/schermen/{entryPoint.Path}{suffix}");
                 yield return await GetAsync($"/api/screens/{entryPoint.Path}{suffix}");
                 break;
@@ -43,7 +43,7 @@ internal sealed partial class EntryPointProbe(HttpClient client, string antiforg
 
             case EntryPointKind.Download:
                 yield return await GetAsync($"/downloads/{entryPoint.Path}");
-                if (recordIdFor(entryPoint.Path) is { } downloadRecordId)
+                if (recordIdFor(entryPoint) is { } downloadRecordId)
                 {
                     yield return await GetAsync($"/downloads/{entryPoint.Path}/{downloadRecordId}");
                 }

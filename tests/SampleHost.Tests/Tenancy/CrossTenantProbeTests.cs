@@ -41,6 +41,7 @@ public sealed partial class CrossTenantProbeTests
         await _server.StartAsync();
 
         _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());
+        _webhooks = new Security.WebhookReceiver();
         _foreign = await ReadForeignDataAsync();
     }
 
@@ -48,6 +49,7 @@ public sealed partial class CrossTenantProbeTests
     public async Task StopHost()
     {
         await _server.DisposeAsync();
+        _webhooks.Dispose();
         _folders.Dispose();
     }
 
@@ -261,6 +263,7 @@ public sealed partial class CrossTenantProbeTests
             using var consulent = await HostSession.LogInAsync(_server, $"demo-{Other}-consulent-inburgering");
             var screenRecords = await CrawlAsync(consulent, ["/api/screens/inburgering.dossiers", "/api/screens/inburgering.duo-signalen", "/api/screens/schuldhulp.aanmeldingen", "/api/screens/inburgering.aanbieders", "/api/screens/inburgering.leveringen"]);
             screenRecords.AddRange(await CrawlAsync(aanbieder, ["/api/screens/inburgering.mijn-cursisten", "/api/screens/inburgering.mijn-leveringen"]));
+            screenRecords.AddRange(await AddForeignKetenAsync(consulent));
 
             var secrets = clients.SelectMany(c => new[] { c.Bsn, c.Naam }).Append("2345678901").Where(s => !string.IsNullOrEmpty(s)).Distinct().ToList();
             return new ForeignData(

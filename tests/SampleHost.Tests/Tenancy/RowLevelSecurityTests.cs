@@ -43,7 +43,12 @@ public sealed class RowLevelSecurityTests
         var pluginTables = await QueryAsync(
             null,
             "SELECT table_schema || '.' || table_name FROM information_schema.columns WHERE table_schema = 'inburgering' AND column_name = 'gemeente'");
-        var tables = RowLevelSecurity.TenantTables(db.Model).Select(t => $"{t.Schema}.{t.Table}").Concat(pluginTables).ToList();
+
+        // The overdrachten table belongs to two gemeenten, the sender and the receiver, so it has no gemeente column.
+        var sharedTables = await QueryAsync(
+            null,
+            "SELECT table_schema || '.' || table_name FROM information_schema.columns WHERE table_schema = 'inburgering' AND column_name = 'afzender_gemeente'");
+        var tables = RowLevelSecurity.TenantTables(db.Model).Select(t => $"{t.Schema}.{t.Table}").Concat(pluginTables).Concat(sharedTables).Distinct().ToList();
 
         var protectedTables = await QueryAsync(
             null,
@@ -53,6 +58,7 @@ public sealed class RowLevelSecurityTests
         Assert.That(tables, Does.Contain("public.processing_log"));
         Assert.That(tables, Does.Contain("inburgering.dossiers"));
         Assert.That(tables, Does.Contain("inburgering.urenregels"));
+        Assert.That(tables, Does.Contain("inburgering.overdrachten"));
         Assert.That(protectedTables, Is.EquivalentTo(tables));
     }
 
