@@ -34,7 +34,9 @@ public sealed class ScreenApiTests
             "inburgering.dossiers", "inburgering.client", "inburgering.dossier", "inburgering.cijfers", "inburgering.brede-intake",
             "inburgering.pip", "inburgering.pip-beschikking", "inburgering.voortgang", "inburgering.begeleiding", "inburgering.termijn",
             "inburgering.duo-signalen", "inburgering.duo-signaal", "inburgering.aanbieders", "inburgering.aanbieder",
-            "inburgering.aanmeldingen", "inburgering.leveringen", "inburgering.levering",
+            "inburgering.aanmeldingen", "inburgering.leveringen", "inburgering.levering", "inburgering.verhuizingen",
+            "inburgering.overdrachten", "inburgering.overdracht", "inburgering.overdracht-bestand", "inburgering.overdracht-import",
+            "inburgering.coa", "inburgering.coa-import", "inburgering.duo-registraties", "inburgering.duo-registratie",
         }));
     }
 

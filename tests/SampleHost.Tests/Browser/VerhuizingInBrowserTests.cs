@@ -72,7 +72,7 @@ public sealed class VerhuizingInBrowserTests
         Assert.That(page.Url, Does.Contain("/schermen/inburgering.overdracht/"));
         var preview = await MainTextAsync(page);
         Assert.That(preview, Does.Contain("Voorbereid"));
-        Assert.That(preview, Does.Contain("Leerroute (blijft gelijk)\nB1Route"), "the preview shows the leerroute that goes along, as its code");
+        Assert.That(preview, Does.Contain("Leerroute (blijft gelijk)\nB1-route"), "the preview shows the leerroute that goes along, by its name");
         var overdrachtUrl = new Uri(page.Url).AbsolutePath;
         await SubmitAsync(page, "inburgering.overdracht-verzenden");
         Assert.That(await FieldAsync(page, "status"), Is.EqualTo("Verzonden"));
