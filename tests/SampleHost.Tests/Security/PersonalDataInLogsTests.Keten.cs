@@ -29,7 +29,8 @@ public sealed partial class PersonalDataInLogsTests
         var (registratie, _) = await rotterdam.GetPageAsync($"/api/screens/inburgering.duo-registratie/{registratieId}");
         var bestandId = await KetenSteps.ExportOverdrachtAsync(rotterdam, dossierId, "0518");
         using var bestand = await rotterdam.Client.GetAsync(new Uri($"/downloads/inburgering.overdracht-bestand/{bestandId}", UriKind.Relative));
-        var overdrachtId = await KetenSteps.PrepareOverdrachtAsync(rotterdam, dossierId, "0518", today.AddDays(-1));
+        // The MAP dossier may be closed (Voldaan), so the overdracht takes the first dossier that can be handed over.
+        var (overdrachtId, _) = await KetenSteps.PrepareFirstOverdrachtAsync(rotterdam, (await KetenSteps.DossierIdsAsync(rotterdam)).Prepend(dossierId), "0518", today.AddDays(-1));
         await KetenSteps.SendOverdrachtAsync(rotterdam, overdrachtId);
         var version = await KetenSteps.VersionAsync(denHaag, "inburgering.overdracht", overdrachtId);
         var (accepted, _, body) = await KetenSteps.ExecuteAsync(denHaag, "inburgering.overdracht-accepteren", overdrachtId, [], version);
