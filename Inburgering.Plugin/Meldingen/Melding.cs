@@ -8,7 +8,7 @@ namespace Inburgering.Plugin.Meldingen;
 /// once, with <see cref="Id"/> as the stable event id receivers use to drop duplicates.
 /// </summary>
 /// <remarks>
-/// A notification says that something changed and where; it carries our own ids and codes, never a BSN, name, address
+/// A notification tells that something changed and where. It contains our own ids and codes, never a BSN, name, address
 /// or health fact. A receiver that needs the person's data reads it through an API that logs the read.
 /// </remarks>
 internal sealed class Melding : IGemeenteOwned

@@ -2,7 +2,7 @@ namespace Inburgering.Plugin.Meldingen;
 
 /// <summary>
 /// The CloudEvents <c>type</c> values of the notifications the plugin publishes, in reverse-DNS form as the NL GOV
-/// profile for CloudEvents asks.
+/// profile for CloudEvents recommends.
 /// </summary>
 internal static class MeldingTypen
 {

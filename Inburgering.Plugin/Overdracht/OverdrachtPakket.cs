@@ -22,7 +22,7 @@ internal sealed record OverdrachtPakket
     /// <summary>The format's name, <see cref="FormaatNaam"/>.</summary>
     public string Formaat { get; init; } = FormaatNaam;
 
-    /// <summary>The format's version, <c>major.minor</c>; a receiver accepts the majors it knows.</summary>
+    /// <summary>The format's version, <c>major.minor</c>; a receiver accepts the major versions it supports.</summary>
     public string Versie { get; init; } = HuidigeVersie;
 
     /// <summary>The package's id: a second import of the same package is recognised by it.</summary>
