@@ -26,6 +26,9 @@ internal sealed class JobScheduler(
             return;
         }
 
+        // The start and the timer come before the log line that says the scheduler runs, so a clock moved after it counts.
+        var startedAt = clock.GetUtcNow();
+        using var poll = new PeriodicTimer(options.Value.PollInterval, clock);
         var jobs = Discover();
         Log.JobsScheduled(logger, jobs.Count, tenants.Gemeenten.Count);
         if (jobs.Count == 0)
@@ -33,19 +36,23 @@ internal sealed class JobScheduler(
             return;
         }
 
-        var startedAt = clock.GetUtcNow();
-        while (!stoppingToken.IsCancellationRequested)
+        // The periodic timer keeps a tick that falls while the jobs run, so a slow run never loses a poll.
+        do
         {
             await RunDueJobsAsync(jobs, startedAt, stoppingToken);
+        }
+        while (await NextPollAsync(poll, stoppingToken));
+    }
 
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
+    private static async Task<bool> NextPollAsync(PeriodicTimer poll, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await poll.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

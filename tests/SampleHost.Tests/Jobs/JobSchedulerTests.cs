@@ -85,6 +85,22 @@ public sealed partial class JobSchedulerTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Scheduler_ClockMovesWhileJobsRun_RunsTheNextMoment()
+    {
+        await WaitUntilAsync(() => _server.Logs.Any(e => e.EventId == 6001), "the scheduler starts");
+
+        _server.Clock.Advance(s_firstDue - _server.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+        await WaitUntilAsync(async () => (await RunsAsync()).Count != 0, "the first run is claimed");
+        _server.Clock.Advance(TimeSpan.FromDays(1));
+        await WaitUntilAsync(async () => (await RunsAsync()).Count(r => r.FinishedAt is not null) == 4, "both gemeenten ran both moments");
+
+        var runs = await RunsAsync();
+        Assert.That(
+            runs.Select(r => (r.Gemeente, r.DueAt)),
+            Is.EquivalentTo(new[] { ("0518", s_firstDue), ("0599", s_firstDue), ("0518", s_firstDue.AddDays(1)), ("0599", s_firstDue.AddDays(1)) }));
+    }
+
+    [Test]
     public async Task Runner_ClaimedMoment_DoesNotRun()
     {
         var job = await RetentionJobAsync();
