@@ -26,7 +26,8 @@ internal sealed class JobScheduler(
             return;
         }
 
-        // The start and the timer come before the log line that says the scheduler runs, so a clock moved after it counts.
+        // Take the start time and create the timer before the log line that the scheduler runs,
+        // so a clock moved after that line counts.
         var startedAt = clock.GetUtcNow();
         using var poll = new PeriodicTimer(options.Value.PollInterval, clock);
         var jobs = Discover();
@@ -36,7 +37,7 @@ internal sealed class JobScheduler(
             return;
         }
 
-        // The periodic timer keeps a tick that falls while the jobs run, so a slow run never loses a poll.
+        // The periodic timer remembers a tick that falls while the jobs run, so a slow run does not lose the next poll.
         do
         {
             await RunDueJobsAsync(jobs, startedAt, stoppingToken);
