@@ -35,6 +35,12 @@ public class PluginTestHost : WebApplicationFactory<Program>
     private readonly HostLog _log = new();
     private IServiceCollection? _registrations;
 
+    /// <summary>
+    /// Turns off the reloading of settings files for every host of the test process. Each reloading file takes an
+    /// inotify instance of the user on Linux (128 by default), and a test run starts hundreds of hosts.
+    /// </summary>
+    static PluginTestHost() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     /// <summary>Prepares the host, which starts on first use or with <see cref="StartAsync"/>.</summary>
     /// <param name="options">The plugins, database, environment and clock.</param>
     /// <exception cref="ArgumentException">Both <see cref="PluginTestHostOptions.PluginsPath"/> and <see cref="PluginTestHostOptions.PublishedPlugins"/> are set.</exception>
