@@ -22,7 +22,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>
     /// Creates the database. With <paramref name="migrateTemplate"/>, a PostgreSQL database is a copy of a template
-    /// that the delegate migrated once per test process; SQLite ignores it and starts empty.
+    /// that the delegate migrated once per test process. SQLite ignores it and starts empty.
     /// </summary>
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, Func<string, Task>? migrateTemplate = null)
     {

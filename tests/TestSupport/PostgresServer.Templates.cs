@@ -85,7 +85,7 @@ public static partial class PostgresServer
         return databaseName;
     }
 
-    /// <summary>Drops the templates this process created; a server from the environment outlives the process.</summary>
+    /// <summary>Drops the templates this process created, because a server from the environment outlives the process.</summary>
     private static async Task DropTemplatesAsync(string serverConnectionString)
     {
         List<Task<string>> templates;

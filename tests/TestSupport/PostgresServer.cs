@@ -83,7 +83,7 @@ public static partial class PostgresServer
     }
 
     /// <summary>
-    /// Stops the throwaway cluster, if this process started one, and deletes its folder; on a server from the
+    /// Stops the throwaway cluster, if this process started one, and deletes its folder. On a server from the
     /// environment it drops the templates of <see cref="CreateDatabaseFromTemplateAsync"/> instead.
     /// </summary>
     /// <remarks>
