@@ -1,15 +1,17 @@
 using System.Text.Json;
 using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests;
 
-public sealed class InburgeringModuleTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class InburgeringModuleTests(DatabaseProvider databaseProvider)
 {
     [Test]
     public async Task Production_RegistersNoDemoSeeder()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, environmentName: "Production");
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider, environmentName: "Production");
         await using var scope = plugin.Services.CreateAsyncScope();
 
         Assert.That(scope.ServiceProvider.GetServices<IDemoDataSeeder>(), Is.Empty);
@@ -18,7 +20,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task Development_RegistersDemoSeeder()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, environmentName: "Development");
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider, environmentName: "Development");
         await using var scope = plugin.Services.CreateAsyncScope();
 
         Assert.That(scope.ServiceProvider.GetServices<IDemoDataSeeder>().Count(), Is.EqualTo(1));
@@ -27,7 +29,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task Permissions_HaveDefaultRoles()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider);
 
         var permissions = plugin.Services.GetServices<IPermissionProvider>().Single().Permissions
             .ToDictionary(p => p.Name, p => p.DefaultRoles);
@@ -58,7 +60,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task ProcessingActivities_NameLegalBasis()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider);
 
         var activities = plugin.Services.GetServices<IProcessingActivityProvider>().Single().Activities;
 
@@ -84,7 +86,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task Screens_HaveSlotsAndPermission()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider);
         await using var scope = plugin.Services.CreateAsyncScope();
 
         var screens = scope.ServiceProvider.GetServices<IScreen>().Select(s => s.Definition).ToList();
@@ -133,7 +135,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task Actions_HaveInputsAndPermissions()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider);
         await using var scope = plugin.Services.CreateAsyncScope();
 
         var actions = scope.ServiceProvider.GetServices<IActionHandler>().ToDictionary(a => a.Definition.Id, a => a.Definition);
@@ -250,7 +252,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task Settings_DeclareFieldsWithDefaults()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider);
 
         var settings = plugin.Services.GetServices<ISettingsProvider>().SelectMany(p => p.Settings).ToList();
         var setting = settings[0];
@@ -276,7 +278,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task Jobs_RegisterRetentionAndDeadlineScan()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider);
         await using var scope = plugin.Services.CreateAsyncScope();
 
         var jobs = scope.ServiceProvider.GetServices<IScheduledJob>().Select(j => j.Definition.Id);
@@ -287,7 +289,7 @@ public sealed class InburgeringModuleTests
     [Test]
     public async Task ClientFields_NeedStatusPermission()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(databaseProvider);
         await using var scope = plugin.Services.CreateAsyncScope();
 
         var provider = scope.ServiceProvider.GetServices<IRecordFieldProvider>().Single();

@@ -97,15 +97,25 @@ internal sealed class PluginHarness : IAsyncDisposable
         bool migrate = true,
         Action<IServiceCollection>? replaceServices = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider, migrate ? MigrateTemplateAsync : null);
         var harness = new PluginHarness(database, environmentName, replaceServices);
 
+        // On a copy of the migrated PostgreSQL template this finds every migration applied and changes nothing.
         if (migrate)
         {
             await harness.MigrateAsync();
         }
 
         return harness;
+    }
+
+    /// <summary>Applies the plugin's migrations to the PostgreSQL template that migrated test databases copy.</summary>
+    private static async Task MigrateTemplateAsync(string connectionString)
+    {
+        var template = TestDatabase.Borrow(new PluginDatabase(DatabaseProvider.PostgreSql, connectionString));
+        await using var harness = new PluginHarness(template, "Development", replaceServices: null);
+
+        await harness.MigrateAsync();
     }
 
     public string ConnectionString => _database.Database.ConnectionString;

@@ -17,7 +17,14 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public PluginDatabase Database { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <summary>Wraps a database that the caller owns, so disposing the wrapper keeps the database.</summary>
+    public static TestDatabase Borrow(PluginDatabase database) => new(database, () => Task.CompletedTask);
+
+    /// <summary>
+    /// Creates the database. With <paramref name="migrateTemplate"/>, a PostgreSQL database is a copy of a template
+    /// that the delegate migrated once per test process. SQLite ignores it and starts empty.
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, Func<string, Task>? migrateTemplate = null)
     {
         if (provider == DatabaseProvider.Sqlite)
         {
@@ -35,7 +42,9 @@ internal sealed class TestDatabase : IAsyncDisposable
             });
         }
 
-        var postgres = await PostgresServer.CreateDatabaseAsync("inburgering_plugin");
+        var postgres = migrateTemplate is null
+            ? await PostgresServer.CreateDatabaseAsync("inburgering_plugin")
+            : await PostgresServer.CreateDatabaseFromTemplateAsync("inburgering_plugin", "inburgering_plugin_migrated", migrateTemplate);
         return new TestDatabase(new PluginDatabase(provider, postgres), () => PostgresServer.DropDatabaseAsync(postgres));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Host.Abstractions;
 using Host.Abstractions.Testing;
+using TestSupport;
 
 namespace Schuldhulp.Plugin.Tests;
 
@@ -9,20 +10,20 @@ namespace Schuldhulp.Plugin.Tests;
 /// SampleHost with only the schuldhulp plugin in its plugins folder: it starts, seeds the plugin's demo data and
 /// serves its screen, and a klantmanager registers aanmeldingen by BSN.
 /// </summary>
-[TestFixture]
-public sealed partial class SchuldhulpInSampleHostTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class SchuldhulpInSampleHostTests(DatabaseProvider provider)
 {
     private const string AanmeldingenScreen = "/schermen/schuldhulp.aanmeldingen";
 
     private static readonly string s_klantmanagerRotterdam = DemoUsers.IdFor(HostRoles.Klantmanager, DemoUsers.Rotterdam);
     private static readonly string s_klantmanagerDenHaag = DemoUsers.IdFor(HostRoles.Klantmanager, DemoUsers.DenHaag);
 
-    private PluginTestHost _host = null!;
+    private DatabaseTestHost _host = null!;
 
     [OneTimeSetUp]
     public async Task StartHostAsync()
     {
-        _host = PluginTestHost.ForPlugin(PublishedPlugins.Schuldhulp);
+        _host = new DatabaseTestHost(new PluginTestHostOptions { Provider = provider, PublishedPlugins = [PublishedPlugins.Schuldhulp] });
         await _host.StartAsync();
     }
 
@@ -94,7 +95,7 @@ public sealed partial class SchuldhulpInSampleHostTests
     [Test]
     public async Task Aanmelden_ClockAdvanced_UsesHostToday()
     {
-        await using var host = new PluginTestHost(new PluginTestHostOptions { PublishedPlugins = [PublishedPlugins.Schuldhulp], SeedDemoData = false });
+        await using var host = new DatabaseTestHost(new PluginTestHostOptions { Provider = provider, PublishedPlugins = [PublishedPlugins.Schuldhulp], SeedDemoData = false });
         host.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 15, 10, 0, 0, TimeSpan.Zero));
         using var klantmanager = await host.LogInAsync(s_klantmanagerRotterdam);
 

@@ -1,12 +1,13 @@
 using System.Net;
 using Host.Abstractions;
 using Host.Abstractions.Testing;
+using TestSupport;
 
 namespace Schuldhulp.Plugin.Tests;
 
 /// <summary>SampleHost with the inburgering and the schuldhulp plugin side by side in its plugins folder.</summary>
-[TestFixture]
-public sealed class TwoPluginsTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class TwoPluginsTests(DatabaseProvider provider)
 {
     private const string InburgeringEntry = "href=\"/schermen/inburgering.dossiers\"";
     private const string SchuldhulpEntry = "href=\"/schermen/schuldhulp.aanmeldingen\"";
@@ -14,8 +15,9 @@ public sealed class TwoPluginsTests
     [Test]
     public async Task BothPlugins_Start_ShowEachNavigationEntry()
     {
-        await using var host = new PluginTestHost(new PluginTestHostOptions
+        await using var host = new DatabaseTestHost(new PluginTestHostOptions
         {
+            Provider = provider,
             PublishedPlugins = [PublishedPlugins.Inburgering, PublishedPlugins.Schuldhulp],
         });
         using var consulent = await host.LogInAsync(DemoUsers.IdFor(HostRoles.ConsulentInburgering));

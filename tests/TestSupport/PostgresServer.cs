@@ -45,14 +45,7 @@ public static partial class PostgresServer
     /// <exception cref="ArgumentException"><paramref name="prefix"/> is not a valid prefix.</exception>
     public static async Task<string> CreateDatabaseAsync(string prefix, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(prefix);
-        var normalizedPrefix = prefix.ToLowerInvariant();
-        if (normalizedPrefix.Length > MaxPrefixLength || !PrefixPattern().IsMatch(normalizedPrefix))
-        {
-            throw new ArgumentException(
-                $"Invalid database name prefix '{prefix}': use at most {MaxPrefixLength} letters a-z, digits and underscores, starting with a letter or underscore.",
-                nameof(prefix));
-        }
+        var normalizedPrefix = NormalizePrefix(prefix, nameof(prefix));
 
         var serverConnectionString = await GetConnectionStringAsync(cancellationToken);
 
@@ -90,7 +83,8 @@ public static partial class PostgresServer
     }
 
     /// <summary>
-    /// Stops the throwaway cluster, if this process started one, and deletes its folder.
+    /// Stops the throwaway cluster, if this process started one, and deletes its folder. On a server from the
+    /// environment it drops the templates of <see cref="CreateDatabaseFromTemplateAsync"/> instead.
     /// </summary>
     /// <remarks>
     /// Call it from an assembly-wide <c>[SetUpFixture]</c>'s <c>[OneTimeTearDown]</c>, because a test host may be
@@ -112,13 +106,38 @@ public static partial class PostgresServer
 
         // A start that threw has already deleted its cluster, so only a successful one needs stopping.
         await ((Task)start).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (!start.IsCompletedSuccessfully || start.Result.Cluster is null)
+        if (!start.IsCompletedSuccessfully || start.Result.ConnectionString is null)
         {
             return;
         }
 
+        if (start.Result.Cluster is null)
+        {
+            await DropTemplatesAsync(start.Result.ConnectionString);
+            return;
+        }
+
+        lock (Gate)
+        {
+            Templates.Clear();
+        }
+
         NpgsqlConnection.ClearAllPools();
         start.Result.Cluster.Dispose();
+    }
+
+    private static string NormalizePrefix(string prefix, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(prefix, parameterName);
+        var normalizedPrefix = prefix.ToLowerInvariant();
+        if (normalizedPrefix.Length > MaxPrefixLength || !PrefixPattern().IsMatch(normalizedPrefix))
+        {
+            throw new ArgumentException(
+                $"Invalid database name prefix '{prefix}': use at most {MaxPrefixLength} letters a-z, digits and underscores, starting with a letter or underscore.",
+                parameterName);
+        }
+
+        return normalizedPrefix;
     }
 
     private static async Task<string> GetConnectionStringAsync(CancellationToken cancellationToken)

@@ -2,11 +2,11 @@ using Host.Abstractions;
 using Inburgering.Plugin.Aanbieders;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Tests.Voortgang;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Aanbieders;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class AanbiederPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

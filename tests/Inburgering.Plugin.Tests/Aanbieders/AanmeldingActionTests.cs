@@ -7,10 +7,12 @@ using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Tests.Voortgang;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Aanbieders;
 
-public sealed class AanmeldingActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class AanmeldingActionTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -19,7 +21,7 @@ public sealed class AanmeldingActionTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await VoortgangHarness.RegisterAsync(_plugin);
         _brug = await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug", "90059901");
         _plugin.ProcessingLog.Clear();

@@ -2,17 +2,19 @@ using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Tests.Demo;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Aanbieders;
 
-public sealed class DemoAanbiedersTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DemoAanbiedersTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         foreach (var persoon in DemoBrpPersons.All)
         {
             _plugin.Brp.Add(persoon);

@@ -5,15 +5,17 @@ using Host.Abstractions;
 using Inburgering.Plugin.Api;
 using Inburgering.Plugin.Security;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Api;
 
-public sealed partial class AanbiedersApiDefinitionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class AanbiedersApiDefinitionTests(DatabaseProvider provider)
 {
     private AanbiedersApiHarness _api = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync() => _api = await AanbiedersApiHarness.StartAsync();
+    public async Task StartAsync() => _api = await AanbiedersApiHarness.StartAsync(provider);
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _api.DisposeAsync();

@@ -30,7 +30,7 @@ internal sealed class AanbiedersApiHarness : IAsyncDisposable
 
     public AanbiederUser User { get; }
 
-    public static async Task<AanbiedersApiHarness> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<AanbiedersApiHarness> StartAsync(DatabaseProvider provider)
     {
         var toegang = new FakeAanbiederToegang();
         var verwerker = new RecordingLeveringVerwerker();

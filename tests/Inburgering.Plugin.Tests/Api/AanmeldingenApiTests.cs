@@ -6,11 +6,13 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Api.AanbiedersApiHarness;
 
 namespace Inburgering.Plugin.Tests.Api;
 
-public sealed class AanmeldingenApiTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class AanmeldingenApiTests(DatabaseProvider provider)
 {
     private const string Moulin = "999993653";
     private const string Haglund = "999991905";
@@ -26,7 +28,7 @@ public sealed class AanmeldingenApiTests
     [SetUp]
     public async Task StartAsync()
     {
-        _api = await AanbiedersApiHarness.StartAsync();
+        _api = await AanbiedersApiHarness.StartAsync(provider);
         _eigen = await _api.AddAanbiederAsync(PluginHarness.Rotterdam, "90059901");
         _ander = await _api.AddAanbiederAsync(PluginHarness.Rotterdam, "90059902");
         _denHaag = await _api.AddAanbiederAsync(PluginHarness.DenHaag, "90051801");

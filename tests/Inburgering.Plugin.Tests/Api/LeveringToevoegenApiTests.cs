@@ -1,11 +1,13 @@
 using System.Text;
 using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Api.AanbiedersApiHarness;
 
 namespace Inburgering.Plugin.Tests.Api;
 
-public sealed class LeveringToevoegenApiTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringToevoegenApiTests(DatabaseProvider provider)
 {
     private const string Sleutel = "levering-2026-11";
 
@@ -21,7 +23,7 @@ public sealed class LeveringToevoegenApiTests
     [SetUp]
     public async Task StartAsync()
     {
-        _api = await AanbiedersApiHarness.StartAsync();
+        _api = await AanbiedersApiHarness.StartAsync(provider);
         _api.Toegang.Eigen.Add(await _api.AddAanbiederAsync(PluginHarness.Rotterdam, "90059901"));
     }
 

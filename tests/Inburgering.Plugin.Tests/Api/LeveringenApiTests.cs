@@ -1,12 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Aanbieders;
 using Inburgering.Plugin.Leveringen;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Api.AanbiedersApiHarness;
 
 namespace Inburgering.Plugin.Tests.Api;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class LeveringenApiTests(DatabaseProvider provider)
 {
     private AanbiedersApiHarness _api = null!;

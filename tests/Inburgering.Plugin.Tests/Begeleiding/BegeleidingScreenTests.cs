@@ -1,9 +1,9 @@
 using Host.Abstractions;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Begeleiding;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class BegeleidingScreenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -3,10 +3,12 @@ using Inburgering.Plugin.Begeleiding;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Begeleiding;
 
-public sealed class VoortgangsgesprekActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VoortgangsgesprekActionTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -14,7 +16,7 @@ public sealed class VoortgangsgesprekActionTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await BegeleidingTestSteps.RegisterAsync(_plugin, "Gezinsmigrant");
     }
 

@@ -1,8 +1,10 @@
 using Host.Abstractions;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Begeleiding;
 
-public sealed class VoortgangsgesprekScanTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VoortgangsgesprekScanTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -10,7 +12,7 @@ public sealed class VoortgangsgesprekScanTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await BegeleidingTestSteps.RegisterAsync(_plugin);
     }
 

@@ -2,12 +2,12 @@ using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Security;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Beperking;
 
 /// <summary>Restriction of processing (AVG article 18): what each role can open of a restricted dossier, and lifting the restriction.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class BeperkingTests(DatabaseProvider provider)
 {
     private static readonly ProcessingRecord s_beperkingUpdate =

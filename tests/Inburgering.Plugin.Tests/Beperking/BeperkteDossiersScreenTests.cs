@@ -3,17 +3,18 @@ using Host.Abstractions;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Beperking;
 
 /// <summary>The privacy officer's list of restricted dossiers, a page at a time.</summary>
-[TestFixture]
-public sealed class BeperkteDossiersScreenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class BeperkteDossiersScreenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

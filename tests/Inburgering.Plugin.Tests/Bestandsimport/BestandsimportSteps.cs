@@ -11,7 +11,7 @@ namespace Inburgering.Plugin.Tests.Bestandsimport;
 internal static class BestandsimportSteps
 {
     /// <summary>Starts the plugin with <paramref name="verwerker"/> in place of the processing service and a simple aanbieder access.</summary>
-    public static Task<PluginHarness> StartAsync(RecordingLeveringVerwerker verwerker, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+    public static Task<PluginHarness> StartAsync(RecordingLeveringVerwerker verwerker, DatabaseProvider provider) =>
         PluginHarness.StartAsync(provider, replaceServices: services =>
         {
             services.AddSingleton<ILeveringVerwerker>(verwerker);

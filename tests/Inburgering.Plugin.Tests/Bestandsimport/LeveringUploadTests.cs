@@ -1,11 +1,13 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Bestandsimport.BestandsimportSteps;
 using static Inburgering.Plugin.Tests.Bestandsimport.TestBestanden;
 
 namespace Inburgering.Plugin.Tests.Bestandsimport;
 
-public sealed class LeveringUploadTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringUploadTests(DatabaseProvider provider)
 {
     private const string Importeren = "inburgering.levering-importeren";
 
@@ -21,7 +23,7 @@ public sealed class LeveringUploadTests
     public async Task StartAsync()
     {
         _verwerker = new RecordingLeveringVerwerker();
-        _plugin = await BestandsimportSteps.StartAsync(_verwerker);
+        _plugin = await BestandsimportSteps.StartAsync(_verwerker, provider);
     }
 
     [TearDown]

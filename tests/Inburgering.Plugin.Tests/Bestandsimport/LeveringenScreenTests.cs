@@ -2,12 +2,12 @@ using Host.Abstractions;
 using Inburgering.Plugin.Bestandsimport;
 using Inburgering.Plugin.Leveringen;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Bestandsimport.BestandsimportSteps;
 
 namespace Inburgering.Plugin.Tests.Bestandsimport;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class LeveringenScreenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

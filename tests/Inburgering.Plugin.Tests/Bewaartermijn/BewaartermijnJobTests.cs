@@ -1,11 +1,11 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Bewaartermijn;
 
 /// <summary>The retention job on exact dates; today is 4 December 2026 in Amsterdam.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class BewaartermijnJobTests(DatabaseProvider provider)
 {
     private const string JobId = "inburgering.bewaartermijn";

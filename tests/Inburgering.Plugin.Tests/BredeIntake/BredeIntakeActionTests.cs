@@ -6,11 +6,13 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Tests.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.BredeIntake;
 
 /// <summary>Saving the parts, the leerroute and completion of the brede intake on SQLite.</summary>
-public sealed class BredeIntakeActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class BredeIntakeActionTests(DatabaseProvider provider)
 {
     private static readonly DataSubject s_subject = new("BSN", "999993653");
 
@@ -20,7 +22,7 @@ public sealed class BredeIntakeActionTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         var registered = await _plugin.RegisterAsync("999993653", koppeldatum: "2026-11-20");
         _dossierId = registered.NavigateTo!.RecordId!;
         _plugin.ProcessingLog.Clear();

@@ -3,12 +3,12 @@ using Inburgering.Plugin.BredeIntake;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Leerroutes;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.BredeIntake;
 
 /// <summary>One round trip of a whole intake through each database, with the gemeente filter.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class BredeIntakePersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

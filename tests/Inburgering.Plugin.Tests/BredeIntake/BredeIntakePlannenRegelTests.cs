@@ -1,17 +1,19 @@
 using System.Globalization;
 using Host.Abstractions;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.BredeIntake;
 
 /// <summary>The deadline scan's task "Plan de brede intake", due 14 days after the koppeldatum, on the days around it.</summary>
-public sealed class BredeIntakePlannenRegelTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class BredeIntakePlannenRegelTests(DatabaseProvider provider)
 {
     private const string Kind = "inburgering.brede-intake-plannen";
 
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -1,10 +1,12 @@
 using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.BredeIntake;
 
 /// <summary>The intake screen: parts with values and status, pre-filled forms, and health only for users allowed to see it.</summary>
-public sealed class BredeIntakeScreenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class BredeIntakeScreenTests(DatabaseProvider provider)
 {
     private static readonly string[] s_gezondheidKeys =
         ["gezondheidNietBesproken", "gezondheidNietBesprokenReden", "gezondheidLichamelijk", "gezondheidPsychisch"];
@@ -30,7 +32,7 @@ public sealed class BredeIntakeScreenTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         var registered = await _plugin.RegisterAsync("999993653", koppeldatum: "2026-11-20");
         _dossierId = registered.NavigateTo!.RecordId!;
     }

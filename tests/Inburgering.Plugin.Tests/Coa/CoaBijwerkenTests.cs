@@ -1,15 +1,17 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Coa;
 using Inburgering.Plugin.Tests.TestDoubles;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Coa;
 
-public sealed class CoaBijwerkenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class CoaBijwerkenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -1,14 +1,16 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Coa;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Coa;
 
-public sealed class CoaImportTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class CoaImportTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

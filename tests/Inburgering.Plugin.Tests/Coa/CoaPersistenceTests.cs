@@ -1,10 +1,10 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Coa;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Coa;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class CoaPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -8,18 +8,20 @@ using Inburgering.Plugin.Overdracht;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Demo;
 
 /// <summary>The demo data of the chain: the sent overdracht, the DUO-portal worklist, the COA forms and the subscriptions.</summary>
-public sealed class DemoKetenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DemoKetenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         foreach (var persoon in DemoBrpPersons.All)
         {
             _plugin.Brp.Add(persoon);

@@ -7,11 +7,11 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Pip;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Demo;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class DemoSeederTests(DatabaseProvider provider)
 {
     private static readonly DossierStatus[] s_lifecycle =

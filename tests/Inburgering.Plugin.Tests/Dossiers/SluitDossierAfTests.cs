@@ -1,10 +1,10 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Dossiers;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class SluitDossierAfTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

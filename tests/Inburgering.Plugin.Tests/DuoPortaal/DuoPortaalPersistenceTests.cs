@@ -7,12 +7,12 @@ using Inburgering.Plugin.Tests.DuoSignalen;
 using Inburgering.Plugin.Tests.Voortgang;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.DuoPortaal;
 
 /// <summary>One round trip of a worklist item and an imported DUO signal through each database, with the gemeente filter.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class DuoPortaalPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

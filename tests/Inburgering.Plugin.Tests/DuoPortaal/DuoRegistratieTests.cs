@@ -6,16 +6,18 @@ using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Tests.Pip;
 using Inburgering.Plugin.Tests.Voortgang;
 using Inburgering.Plugin.Voortgang;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.DuoPortaal;
 
 /// <summary>The worklist "Registreren in het DUO-portaal": filled from PVT, MAP and PIP, marked done by an employee.</summary>
-public sealed class DuoRegistratieTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DuoRegistratieTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

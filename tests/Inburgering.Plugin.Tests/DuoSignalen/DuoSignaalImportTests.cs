@@ -4,12 +4,14 @@ using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Tests.Bestandsimport;
 using MiniExcelLibs;
+using TestSupport;
 using static Inburgering.Plugin.Tests.DuoSignalen.DuoSignaalImportSteps;
 
 namespace Inburgering.Plugin.Tests.DuoSignalen;
 
 /// <summary>The import of a DUO export of signals (CSV and XLSX) into the inbox: checks per row, modes and idempotency.</summary>
-public sealed class DuoSignaalImportTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DuoSignaalImportTests(DatabaseProvider provider)
 {
     private static readonly string[] s_goedeRegels =
     [
@@ -21,7 +23,7 @@ public sealed class DuoSignaalImportTests
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -1,16 +1,18 @@
 using Host.Abstractions;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.DuoSignalen;
 
 /// <summary>The DUO signal and lifecycle logs name signal and dossier ids, never the BSN or V-nummer of the signal.</summary>
-public sealed class DuoSignaalLoggingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DuoSignaalLoggingTests(DatabaseProvider provider)
 {
     private static readonly string[] s_personalData = ["999993653", "1234567890", "Suzanne", "Moulin", "Boterdiep"];
 
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -1,12 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.DuoSignalen;
 
 /// <summary>One round trip of every kind of DUO signal through each database, with the gemeente filter.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class DuoSignaalPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -3,12 +3,12 @@ using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.DuoSignalen;
 
 /// <summary>The unique indexes that keep one DUO signal once per gemeente, also for manual entry and concurrent saves.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class DuoSignaalUniekTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

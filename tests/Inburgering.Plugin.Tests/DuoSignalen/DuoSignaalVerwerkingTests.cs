@@ -2,18 +2,20 @@ using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Levensloop;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.DuoSignalen;
 
 /// <summary>Each kind of DUO signal from entry to processing, on SQLite; the clock is at Friday 4 December 2026.</summary>
-public sealed class DuoSignaalVerwerkingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DuoSignaalVerwerkingTests(DatabaseProvider provider)
 {
     private static readonly DataSubject s_suzanne = new("BSN", "999993653");
 
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -2,18 +2,20 @@ using Host.Abstractions;
 using Inburgering.Plugin.DuoSignalen;
 using Inburgering.Plugin.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.DuoSignalen;
 
 /// <summary>The inbox list and the screen of one DUO signal.</summary>
-public sealed class DuoSignalenScreenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DuoSignalenScreenTests(DatabaseProvider provider)
 {
     private static readonly DataSubject s_suzanne = new("BSN", "999993653");
 
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -1,17 +1,19 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Tests.Termijn;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Termijn.TermijnScreenValues;
 
 namespace Inburgering.Plugin.Tests.Handhaving;
 
-public sealed class HandhavingActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class HandhavingActionTests(DatabaseProvider provider)
 {
     private static readonly DataSubject s_subject = new("BSN", "999993653");
 
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Tests.DuoSignalen;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Levensloop;
 
@@ -8,7 +9,8 @@ namespace Inburgering.Plugin.Tests.Levensloop;
 /// The lifecycle actions "Traject gestart" and "Vertrokken" and their refusals; today is Friday 4 December 2026 and the
 /// dossier was registered with koppeldatum 20 November 2026.
 /// </summary>
-public sealed class LevensloopTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LevensloopTests(DatabaseProvider provider)
 {
     private static readonly ProcessingRecord s_dossierbeheerUpdate =
         new("inburgering.dossierbeheer", ProcessingOperation.Update, new DataSubject("BSN", "999993653"));
@@ -19,7 +21,7 @@ public sealed class LevensloopTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = (await _plugin.RegisterAsync("999993653", koppeldatum: "2026-11-20")).NavigateTo!.RecordId!;
         _plugin.ProcessingLog.Clear();
     }

@@ -2,16 +2,18 @@ using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Levensloop;
 using Inburgering.Plugin.Tests.DuoSignalen;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Levensloop;
 
 /// <summary>Correcting the wet regime of a dossier by hand, with the rule that the Wet inburgering 2021 starts on 1 January 2022.</summary>
-public sealed class WetRegimeCorrigerenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class WetRegimeCorrigerenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

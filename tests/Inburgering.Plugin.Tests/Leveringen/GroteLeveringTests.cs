@@ -1,10 +1,13 @@
+using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Uren;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>A delivery of 100,000 rows, streamed in and written in batches.</summary>
-public sealed class GroteLeveringTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class GroteLeveringTests(DatabaseProvider provider)
 {
     private const int Cursisten = 1_000;
     private const int Dagen = 100;
@@ -18,7 +21,7 @@ public sealed class GroteLeveringTests
     [Test]
     public async Task Levering_100000Rows_IsImportedWithFlatMemory()
     {
-        await using var omgeving = await LeveringOmgeving.StartAsync(stil: true);
+        await using var omgeving = await LeveringOmgeving.StartAsync(provider, stil: true);
         var bsns = TestBsn.Reeks(100, Cursisten);
         await omgeving.CursistenAsync(bsns);
         var aanroepen = 0;

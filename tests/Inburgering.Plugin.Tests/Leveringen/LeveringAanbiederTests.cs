@@ -1,18 +1,21 @@
+using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Security;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Leveringen.LeveringOmgeving;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>Which aanbieder a delivery is for, and the rows that name another aanbieder, branch or delivery.</summary>
-public sealed class LeveringAanbiederTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringAanbiederTests(DatabaseProvider provider)
 {
     private LeveringOmgeving _omgeving = null!;
 
     [SetUp]
     public async Task StartAsync()
     {
-        _omgeving = await LeveringOmgeving.StartAsync();
+        _omgeving = await LeveringOmgeving.StartAsync(provider);
         await _omgeving.CursistAsync(Bsn1);
     }
 

@@ -1,11 +1,14 @@
+using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Uren;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Leveringen.LeveringOmgeving;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>Matching rows to referrals: the aanmelding, its dates, repeated and overlapping periods, and corrections.</summary>
-public sealed class LeveringControleTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringControleTests(DatabaseProvider provider)
 {
     private const string GeenAanmeldingNl =
         "Regel 2, kolom bsn: deze cursist is bij deze aanbieder niet aangemeld voor onderdeel TAAL. Controleer de BSN en het onderdeel, of vraag de gemeente om de aanmelding.";
@@ -13,7 +16,7 @@ public sealed class LeveringControleTests
     private LeveringOmgeving _omgeving = null!;
 
     [SetUp]
-    public async Task StartAsync() => _omgeving = await LeveringOmgeving.StartAsync();
+    public async Task StartAsync() => _omgeving = await LeveringOmgeving.StartAsync(provider);
 
     [TearDown]
     public async Task StopAsync() => await _omgeving.DisposeAsync();

@@ -1,14 +1,17 @@
+using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Tests.Voortgang;
 using Inburgering.Plugin.Uren;
 using Inburgering.Plugin.Voortgang;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Leveringen.LeveringOmgeving;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>What the dossier shows of delivered rows: attendance per aanbieder, hours against the thresholds, read-only hours.</summary>
-public sealed class LeveringGevolgenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringGevolgenTests(DatabaseProvider provider)
 {
     private LeveringOmgeving _omgeving = null!;
     private Guid _dossierId;
@@ -16,7 +19,7 @@ public sealed class LeveringGevolgenTests
     [SetUp]
     public async Task StartAsync()
     {
-        _omgeving = await LeveringOmgeving.StartAsync();
+        _omgeving = await LeveringOmgeving.StartAsync(provider);
         _dossierId = await _omgeving.DossierAsync(Bsn1, aanpassen: d => d.Doelgroep = Doelgroep.Asielstatushouder);
         foreach (var onderdeel in Enum.GetValues<Cursusonderdeel>())
         {

@@ -1,11 +1,14 @@
+using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Uren;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Leveringen.LeveringOmgeving;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>A delivery that arrives again, a reference used for other rows, and two requests that race with one reference.</summary>
-public sealed class LeveringHerhalingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringHerhalingTests(DatabaseProvider provider)
 {
     private LeveringOmgeving _omgeving = null!;
     private Guid _dossier1;
@@ -13,7 +16,7 @@ public sealed class LeveringHerhalingTests
     [SetUp]
     public async Task StartAsync()
     {
-        _omgeving = await LeveringOmgeving.StartAsync();
+        _omgeving = await LeveringOmgeving.StartAsync(provider);
         _dossier1 = await _omgeving.CursistAsync(Bsn1);
         await _omgeving.CursistAsync(Bsn2);
     }

@@ -1,17 +1,20 @@
+using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Uren;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Leveringen.LeveringOmgeving;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>The same period delivered through the portal and by a consulent's import gives the same totals.</summary>
-public sealed class LeveringKanalenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringKanalenTests(DatabaseProvider provider)
 {
     [Test]
     public async Task PortaalAndImport_SamePeriod_GiveSameTotals()
     {
-        await using var portaal = await LeveringOmgeving.StartAsync();
-        await using var import = await LeveringOmgeving.StartAsync();
+        await using var portaal = await LeveringOmgeving.StartAsync(provider);
+        await using var import = await LeveringOmgeving.StartAsync(provider);
         var dossierId = await portaal.DossierAsync(Bsn1);
         var aanmeldingId = await portaal.AanmeldingAsync(dossierId, portaal.Noord);
         await import.CursistAsync(Bsn1);

@@ -46,7 +46,7 @@ internal sealed class LeveringOmgeving : IAsyncDisposable
     /// Starts the plugin with the three aanbieders. <paramref name="stil"/> logs only warnings, for very large deliveries.
     /// <paramref name="echteSignalering"/> keeps the plugin's check on unauthorised absence in place of <see cref="Signalering"/>.
     /// </summary>
-    public static async Task<LeveringOmgeving> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, bool stil = false, bool echteSignalering = false)
+    public static async Task<LeveringOmgeving> StartAsync(DatabaseProvider provider, bool stil = false, bool echteSignalering = false)
     {
         LeveringOmgeving? omgeving = null;
         var plugin = await PluginHarness.StartAsync(provider, replaceServices: services =>

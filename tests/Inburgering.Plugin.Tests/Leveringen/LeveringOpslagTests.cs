@@ -3,12 +3,14 @@ using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Uren;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Leveringen.LeveringOmgeving;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>What a delivery writes: the delivery, its report, the rows and their hours, corrections and the processing log.</summary>
-public sealed class LeveringOpslagTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringOpslagTests(DatabaseProvider provider)
 {
     private LeveringOmgeving _omgeving = null!;
     private Guid _dossier1;
@@ -17,7 +19,7 @@ public sealed class LeveringOpslagTests
     [SetUp]
     public async Task StartAsync()
     {
-        _omgeving = await LeveringOmgeving.StartAsync();
+        _omgeving = await LeveringOmgeving.StartAsync(provider);
         _dossier1 = await _omgeving.CursistAsync(Bsn1, Cursusonderdeel.Taal, Cursusonderdeel.Knm);
         _dossier2 = await _omgeving.CursistAsync(Bsn2);
     }
@@ -228,7 +230,7 @@ public sealed class LeveringOpslagTests
     [Test]
     public async Task ConsulentAndAanbieder_SameRows_GiveSameTotals()
     {
-        await using var andere = await LeveringOmgeving.StartAsync();
+        await using var andere = await LeveringOmgeving.StartAsync(provider);
         await andere.CursistAsync(Bsn1, Cursusonderdeel.Taal, Cursusonderdeel.Knm);
         await andere.CursistAsync(Bsn2);
         andere.AlsMedewerkerVan(andere.Noord);
@@ -294,7 +296,7 @@ public sealed class LeveringOpslagTests
     [Test]
     public async Task Signalering_AbsenceAboveThreshold_OpensTaskAndCorrectionClosesIt()
     {
-        await using var omgeving = await LeveringOmgeving.StartAsync(echteSignalering: true);
+        await using var omgeving = await LeveringOmgeving.StartAsync(provider, echteSignalering: true);
         await omgeving.CursistAsync(Bsn1);
 
         await omgeving.VerwerkAsync(omgeving.Import(), [Regel(2, Bsn1, fysiek: "30", online: "2", geoorloofd: "1,75", ongeoorloofd: "6,25")]);

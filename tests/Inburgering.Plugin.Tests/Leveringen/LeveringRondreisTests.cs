@@ -2,13 +2,13 @@ using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
 using Inburgering.Plugin.Tests.Voortgang;
 using Inburgering.Plugin.Uren;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Leveringen.LeveringOmgeving;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
 /// <summary>A delivery, its correction, its repeat and a race on one reference, on each database.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class LeveringRondreisTests(DatabaseProvider provider)
 {
     private LeveringOmgeving _omgeving = null!;

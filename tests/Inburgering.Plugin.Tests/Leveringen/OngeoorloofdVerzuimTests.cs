@@ -8,6 +8,7 @@ using Inburgering.Plugin.Werkvoorraad;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Leveringen;
 
@@ -15,8 +16,7 @@ namespace Inburgering.Plugin.Tests.Leveringen;
 /// The unauthorised absence tasks, from the daily deadline scan and right after a delivery, on delivered rows inserted
 /// directly. The default threshold is 15%, so 6 of 40 hours is exactly on it.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
 {
     private const string Kind = "inburgering.ongeoorloofd-verzuim";

@@ -1,10 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Meldingen;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Meldingen.MeldingenSteps;
 
 namespace Inburgering.Plugin.Tests.Meldingen;
 
-public sealed class MeldingOpruimingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class MeldingOpruimingTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private WebhookOntvanger _ontvanger = null!;
@@ -12,7 +14,7 @@ public sealed class MeldingOpruimingTests
     [SetUp]
     public async Task SetUp()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _ontvanger = new WebhookOntvanger();
     }
 

@@ -5,17 +5,19 @@ using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Tests.Leveringen;
 using Inburgering.Plugin.Tests.Pip;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Meldingen.MeldingenSteps;
 
 namespace Inburgering.Plugin.Tests.Meldingen;
 
 /// <summary>The notifications the existing flows publish in the same save as their change.</summary>
-public sealed class MeldingPublicatieTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class MeldingPublicatieTests(DatabaseProvider provider)
 {
     [Test]
     public async Task PipVaststellen_FirstPip_PublishesPipAndStatusChange()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(provider);
         var dossierId = await PipTestSteps.DossierInBredeIntakeAsync(plugin);
 
         await PipTestSteps.EerstePipAsync(plugin, dossierId, dagtekening: "2026-12-03");
@@ -44,7 +46,7 @@ public sealed class MeldingPublicatieTests
     [Test]
     public async Task PipVaststellen_Rejected_PublishesNothing()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        await using var plugin = await PluginHarness.StartAsync(provider);
         var dossierId = await PipTestSteps.DossierInBredeIntakeAsync(plugin);
         await PipTestSteps.ConceptAsync(plugin, dossierId);
 
@@ -57,7 +59,7 @@ public sealed class MeldingPublicatieTests
     [Test]
     public async Task Levering_Processed_PublishesOneNotification()
     {
-        await using var omgeving = await LeveringOmgeving.StartAsync();
+        await using var omgeving = await LeveringOmgeving.StartAsync(provider);
         await omgeving.CursistAsync(LeveringOmgeving.Bsn1);
         await omgeving.CursistAsync(LeveringOmgeving.Bsn2);
 
@@ -79,7 +81,7 @@ public sealed class MeldingPublicatieTests
     [Test]
     public async Task Levering_Refused_PublishesNothing()
     {
-        await using var omgeving = await LeveringOmgeving.StartAsync();
+        await using var omgeving = await LeveringOmgeving.StartAsync(provider);
         await omgeving.CursistAsync(LeveringOmgeving.Bsn1);
 
         await omgeving.VerwerkAsync(

@@ -3,11 +3,13 @@ using Host.Abstractions;
 using Inburgering.Plugin.Meldingen;
 using Inburgering.Plugin.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Meldingen.MeldingenSteps;
 
 namespace Inburgering.Plugin.Tests.Meldingen;
 
-public sealed class MeldingenBezorgenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class MeldingenBezorgenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private WebhookOntvanger _ontvanger = null!;
@@ -15,7 +17,7 @@ public sealed class MeldingenBezorgenTests
     [SetUp]
     public async Task SetUp()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _ontvanger = new WebhookOntvanger();
     }
 
@@ -157,7 +159,7 @@ public sealed class MeldingenBezorgenTests
     {
         var verzender = new EersteKeerVastlopendeVerzender(new WebhookVerzender(TimeProvider.System));
         await using var plugin = await PluginHarness.StartAsync(
-            DatabaseProvider.Sqlite, replaceServices: services => services.AddSingleton<IWebhookVerzender>(verzender));
+            provider, replaceServices: services => services.AddSingleton<IWebhookVerzender>(verzender));
         await VoegAbonnementToeAsync(plugin, _ontvanger);
         _ontvanger.Start();
         var id = await PubliceerAsync(plugin, MeldingTypen.DossierGeregistreerd, "d1");

@@ -1,12 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Meldingen;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Meldingen.MeldingenSteps;
 
 namespace Inburgering.Plugin.Tests.Meldingen;
 
 /// <summary>The outbox, subscriptions and deliveries on each database provider, with the gemeente filter in place.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class MeldingenPersistenceTests(DatabaseProvider provider)
 {
     [Test]

@@ -3,12 +3,12 @@ using Inburgering.Plugin.Overdracht;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Overdracht.OverdrachtSteps;
 
 namespace Inburgering.Plugin.Tests.Overdracht;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class OverdrachtPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -7,17 +7,19 @@ using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Overdracht.OverdrachtSteps;
 using static Inburgering.Plugin.Tests.Pip.PipTestSteps;
 
 namespace Inburgering.Plugin.Tests.Overdracht;
 
-public sealed class OverdrachtTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class OverdrachtTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

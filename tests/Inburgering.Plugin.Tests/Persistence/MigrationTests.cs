@@ -4,11 +4,11 @@ using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Persistence;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class MigrationTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

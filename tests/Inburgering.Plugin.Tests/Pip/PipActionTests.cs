@@ -6,11 +6,13 @@ using Inburgering.Plugin.Pip;
 using Inburgering.Plugin.Uren;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Pip.PipTestSteps;
 
 namespace Inburgering.Plugin.Tests.Pip;
 
-public sealed class PipActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PipActionTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -18,7 +20,7 @@ public sealed class PipActionTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await DossierInBredeIntakeAsync(_plugin, new DateOnly(2026, 10, 1));
     }
 

@@ -1,9 +1,11 @@
 using Host.Abstractions;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Pip.PipTestSteps;
 
 namespace Inburgering.Plugin.Tests.Pip;
 
-public sealed class PipBeschikkingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PipBeschikkingTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -11,7 +13,7 @@ public sealed class PipBeschikkingTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await DossierInBredeIntakeAsync(_plugin, new DateOnly(2026, 10, 1));
     }
 

@@ -1,12 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Leerroutes;
 using Inburgering.Plugin.Pip;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Pip.PipTestSteps;
 
 namespace Inburgering.Plugin.Tests.Pip;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class PipPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -1,10 +1,12 @@
 using Host.Abstractions;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Pip.PipActionTests;
 using static Inburgering.Plugin.Tests.Pip.PipTestSteps;
 
 namespace Inburgering.Plugin.Tests.Pip;
 
-public sealed class PipScreenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PipScreenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -12,7 +14,7 @@ public sealed class PipScreenTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await DossierInBredeIntakeAsync(_plugin, new DateOnly(2026, 10, 1));
     }
 

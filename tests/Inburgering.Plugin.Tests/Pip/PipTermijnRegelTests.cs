@@ -1,10 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Pip.PipTestSteps;
 
 namespace Inburgering.Plugin.Tests.Pip;
 
-public sealed class PipTermijnRegelTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PipTermijnRegelTests(DatabaseProvider provider)
 {
     private const string Binnen14 = "inburgering.pip-binnen-14-dagen";
     private const string TeLaat = "inburgering.pip-te-laat";
@@ -12,7 +14,7 @@ public sealed class PipTermijnRegelTests
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -6,10 +6,12 @@ using Inburgering.Plugin.Tests.Aanbieders;
 using Inburgering.Plugin.Tests.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Portaal;
 
-public sealed class PortaalTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PortaalTests(DatabaseProvider provider)
 {
     private RecordingLeveringVerwerker _verwerker = null!;
     private PluginHarness _plugin = null!;
@@ -23,7 +25,7 @@ public sealed class PortaalTests
         _verwerker = new RecordingLeveringVerwerker();
         var verwerker = _verwerker;
         _plugin = await PluginHarness.StartAsync(
-            DatabaseProvider.Sqlite,
+            provider,
             replaceServices: services => services.AddScoped<ILeveringVerwerker>(_ => verwerker));
         _suzanne = Guid.Parse((await _plugin.RegisterAsync("999993653")).NavigateTo!.RecordId!);
         _brug = await AanbiederSteps.AddAanbiederAsync(_plugin, "Taalschool De Brug", "90059901");

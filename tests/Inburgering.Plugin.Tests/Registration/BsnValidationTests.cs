@@ -1,14 +1,16 @@
 using Host.Abstractions;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Registration;
 
 /// <summary>BSN input as consulenten type it, through the registration and search actions.</summary>
-public sealed class BsnValidationTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class BsnValidationTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

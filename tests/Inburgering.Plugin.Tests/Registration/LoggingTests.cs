@@ -1,9 +1,11 @@
 using Host.Abstractions;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Registration;
 
 /// <summary>Logs name dossier ids only; a BSN, V-nummer, name or address must never reach them.</summary>
-public sealed class LoggingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LoggingTests(DatabaseProvider provider)
 {
     private static readonly string[] s_personalData =
         ["999993653", "999992806", "1234567890", "Suzanne", "Moulin", "Bhutto", "Boterdiep", "ROTTERDAM"];
@@ -11,7 +13,7 @@ public sealed class LoggingTests
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -1,11 +1,11 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Tests.TestDoubles;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Registration;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class RegistrationTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -9,12 +9,12 @@ using Inburgering.Plugin.Termijn;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Screens;
 
 /// <summary>The dashboard with counts only: small groups show as "minder dan 5", and loading it is no processing of personal data.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class CijfersScreenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

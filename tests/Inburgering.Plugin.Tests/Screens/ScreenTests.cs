@@ -1,11 +1,11 @@
 using System.Globalization;
 using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Screens;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ScreenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

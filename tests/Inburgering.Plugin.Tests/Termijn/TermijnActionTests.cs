@@ -5,18 +5,20 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Termijn;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Termijn.TermijnScreenValues;
 
 namespace Inburgering.Plugin.Tests.Termijn;
 
-public sealed class TermijnActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class TermijnActionTests(DatabaseProvider provider)
 {
     private static readonly DataSubject s_subject = new("BSN", "999993653");
 
     private PluginHarness _plugin = null!;
 
     [SetUp]
-    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+    public async Task StartPluginAsync() => _plugin = await PluginHarness.StartAsync(provider);
 
     [TearDown]
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();

@@ -2,6 +2,7 @@ using Host.Abstractions;
 using Inburgering.Plugin.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Termijn;
 
@@ -9,7 +10,8 @@ namespace Inburgering.Plugin.Tests.Termijn;
 /// The deadline scan's "termijn eindigt binnen 6 maanden" tasks. The first PIP of 4 June 2024 gives a termijn from 5 June
 /// 2024 to 4 June 2027, so the task opens on 5 December 2026, the day after the harness's today.
 /// </summary>
-public sealed class TermijnEindigtScanTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class TermijnEindigtScanTests(DatabaseProvider provider)
 {
     private const string Kind = "inburgering.termijn-eindigt";
 
@@ -19,7 +21,7 @@ public sealed class TermijnEindigtScanTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await TermijnDossier.RegisterAsync(_plugin, new DateOnly(2024, 6, 4));
     }
 

@@ -1,12 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Termijn.TermijnScreenValues;
 
 namespace Inburgering.Plugin.Tests.Termijn;
 
 /// <summary>One round trip of every termijn and handhaving table on each database.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class TermijnPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -2,6 +2,7 @@ using Host.Abstractions;
 using Inburgering.Plugin.Tests.DuoSignalen;
 using Inburgering.Plugin.Verhuizing;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Verhuizing;
 
@@ -9,7 +10,8 @@ namespace Inburgering.Plugin.Tests.Verhuizing;
 /// The dossier actions "BRP controleren op verhuizing" and "Geen verhuizing", and the hand-over mark for the overdracht.
 /// Suzanne Moulin (999993653) has a dossier in Rotterdam (0599); today is Friday 4 December 2026.
 /// </summary>
-public sealed class VerhuizingActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VerhuizingActionTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -17,7 +19,7 @@ public sealed class VerhuizingActionTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = (await _plugin.RegisterAsync("999993653")).NavigateTo!.RecordId!;
         _plugin.ProcessingLog.Clear();
     }

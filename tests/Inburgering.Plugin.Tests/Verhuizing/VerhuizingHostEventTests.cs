@@ -2,6 +2,7 @@ using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Tests.DuoSignalen;
 using Inburgering.Plugin.Verhuizing;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Verhuizing;
 
@@ -9,7 +10,8 @@ namespace Inburgering.Plugin.Tests.Verhuizing;
 /// The handler of the host's address changes. Suzanne Moulin (999993653) has a dossier in Rotterdam (0599); today is
 /// Friday 4 December 2026.
 /// </summary>
-public sealed class VerhuizingHostEventTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VerhuizingHostEventTests(DatabaseProvider provider)
 {
     private static readonly ProcessingRecord s_verhuizingCreate =
         new("inburgering.verhuizing", ProcessingOperation.Create, new DataSubject("BSN", "999993653"));
@@ -21,7 +23,7 @@ public sealed class VerhuizingHostEventTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = (await _plugin.RegisterAsync("999993653")).NavigateTo!.RecordId!;
         _clientId = (await _plugin.DossierAsync(_dossierId)).ClientId!;
         _plugin.ProcessingLog.Clear();

@@ -3,13 +3,13 @@ using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Verhuizing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using VerhuizingEntity = Inburgering.Plugin.Verhuizing.Verhuizing;
 
 namespace Inburgering.Plugin.Tests.Verhuizing;
 
 /// <summary>The <c>verhuizingen</c> table on both databases: a round trip and the one open Verhuizing per dossier.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class VerhuizingPersistenceTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -6,6 +6,7 @@ using Inburgering.Plugin.Tests.DuoSignalen;
 using Inburgering.Plugin.Tests.TestDoubles;
 using Inburgering.Plugin.Verhuizing;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Verhuizing;
 
@@ -13,7 +14,8 @@ namespace Inburgering.Plugin.Tests.Verhuizing;
 /// The daily BRP check for moves. Suzanne Moulin (999993653) has a dossier in Rotterdam (0599), where the BRP
 /// registered her on 5 November 2013; today is Friday 4 December 2026.
 /// </summary>
-public sealed class VerhuizingenBrpJobTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VerhuizingenBrpJobTests(DatabaseProvider provider)
 {
     private const string JobId = "inburgering.verhuizingen-brp";
 
@@ -25,7 +27,7 @@ public sealed class VerhuizingenBrpJobTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = (await _plugin.RegisterAsync("999993653")).NavigateTo!.RecordId!;
         _plugin.ProcessingLog.Clear();
     }

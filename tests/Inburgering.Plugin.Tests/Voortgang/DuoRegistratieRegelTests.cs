@@ -1,10 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Voortgang;
 
 /// <summary>The deadline scan's tasks to register the PVT signing and the MAP result in DUO's portal.</summary>
-public sealed class DuoRegistratieRegelTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DuoRegistratieRegelTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;
     private string _dossierId = null!;
@@ -12,7 +14,7 @@ public sealed class DuoRegistratieRegelTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await VoortgangHarness.RegisterAsync(_plugin);
         await VoortgangHarness.SetStatusAsync(_plugin, _dossierId, DossierStatus.PipVastgesteld);
     }

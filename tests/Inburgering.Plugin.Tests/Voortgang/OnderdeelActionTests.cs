@@ -2,11 +2,13 @@ using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Voortgang;
 using Microsoft.EntityFrameworkCore;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Voortgang;
 
 /// <summary>Recording KNM, PVT, MAP, exams, the Z-route and the onderwijsroute.</summary>
-public sealed class OnderdeelActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class OnderdeelActionTests(DatabaseProvider provider)
 {
     private static readonly DataSubject s_subject = new("BSN", "999993653");
 
@@ -16,7 +18,7 @@ public sealed class OnderdeelActionTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await VoortgangHarness.RegisterAsync(_plugin);
         await VoortgangHarness.SetStatusAsync(_plugin, _dossierId, DossierStatus.PipVastgesteld);
         _plugin.ProcessingLog.Clear();

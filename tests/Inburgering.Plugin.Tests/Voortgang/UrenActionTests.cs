@@ -1,11 +1,13 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Uren;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Voortgang;
 
 /// <summary>Recording and removing hours, and the move to InTraject with the first recorded progress.</summary>
-public sealed class UrenActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class UrenActionTests(DatabaseProvider provider)
 {
     private static readonly DataSubject s_subject = new("BSN", "999993653");
 
@@ -15,7 +17,7 @@ public sealed class UrenActionTests
     [SetUp]
     public async Task StartPluginAsync()
     {
-        _plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _plugin = await PluginHarness.StartAsync(provider);
         _dossierId = await VoortgangHarness.RegisterAsync(_plugin);
         await VoortgangHarness.SetStatusAsync(_plugin, _dossierId, DossierStatus.PipVastgesteld);
         _plugin.ProcessingLog.Clear();

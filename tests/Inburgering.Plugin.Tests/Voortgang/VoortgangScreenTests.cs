@@ -1,12 +1,12 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Uren;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Voortgang;
 
 /// <summary>The voortgang screen, with one round trip of every onderdeel and the paged list of hours on each database.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class VoortgangScreenTests(DatabaseProvider provider)
 {
     private PluginHarness _plugin = null!;

@@ -1,9 +1,11 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Voortgang;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Voortgang;
 
-public sealed class VoortgangSettingsTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VoortgangSettingsTests(DatabaseProvider provider)
 {
     [Test]
     public void Settings_DeclareHourTargetsWithDefaults()
@@ -25,7 +27,7 @@ public sealed class VoortgangSettingsTests
     [Test]
     public async Task UrenDoelen_GemeenteValues_AreRead()
     {
-        await using var plugin = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var plugin = await PluginHarness.StartAsync(provider, migrate: false);
         plugin.Settings.Set(PluginHarness.Rotterdam, "inburgering.pvt-minimum-uren", "16.5");
         plugin.Settings.Set(PluginHarness.Rotterdam, "inburgering.zroute-participatie-uren-overig", "400");
 

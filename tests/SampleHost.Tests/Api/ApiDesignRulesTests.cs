@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Api;
 
@@ -9,8 +11,8 @@ namespace SampleHost.Tests.Api;
 /// The OpenAPI document of /api/v1 against the NL API Design Rules' Spectral ruleset, with the published plugins
 /// and the test plugins that offer API operations.
 /// </summary>
-[TestFixture]
-public sealed class ApiDesignRulesTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ApiDesignRulesTests(DatabaseProvider provider)
 {
     /// <summary>The environment variable that names another <c>spectral</c> executable.</summary>
     private const string SpectralVariable = "INBURGERING_SPECTRAL";
@@ -26,7 +28,7 @@ public sealed class ApiDesignRulesTests
         folders.CopyPublished("inburgering");
         folders.CopyTestPlugin("Showcase.Plugin", "showcase");
         folders.CopyTestPlugin("FailingScreen.Plugin", "failing-screen");
-        await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = folders.Root });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = folders.Root });
         await server.StartAsync();
         using var client = server.CreateBrowserLikeClient();
         var document = await client.GetStringAsync(new Uri("/api/v1/openapi.json", UriKind.Relative));

@@ -6,6 +6,7 @@ using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Plugins;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Api;
 
@@ -14,8 +15,8 @@ namespace SampleHost.Tests.Api;
 /// body checks, the guard, the NL API Design Rules' headers and problem bodies, with the showcase and failing test
 /// plugins.
 /// </summary>
-[TestFixture]
-public sealed class ApiOperationsTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ApiOperationsTests(DatabaseProvider provider)
 {
     private const string Consulent = HostRoles.ConsulentInburgering;
 
@@ -30,7 +31,7 @@ public sealed class ApiOperationsTests
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
         _folders.CopyTestPlugin("FailingScreen.Plugin", "failing-screen");
-        _server = new ApiTestServer(_folders.Root);
+        _server = new ApiTestServer(provider, _folders.Root);
         await _server.StartAsync();
 
         _key0599 = await _server.CreateApiKeyAsync(DemoUsers.Rotterdam, Consulent);

@@ -2,19 +2,20 @@ using System.Net;
 using System.Text.Json;
 using Host.Abstractions;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Api;
 
 /// <summary>The per-client request limit on the API under /api/v1, on a host with a limit of three requests.</summary>
-[TestFixture]
-public sealed class ApiRateLimitTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ApiRateLimitTests(DatabaseProvider provider)
 {
     [Test]
     public async Task Api_OverLimit_Returns429ProblemWithVersion()
     {
         using var folders = PluginFolders.Create();
         folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        await using var server = new ApiTestServer(folders.Root, permitLimit: 3);
+        await using var server = new ApiTestServer(provider, folders.Root, permitLimit: 3);
         await server.StartAsync();
         var key = await server.CreateApiKeyAsync(DemoUsers.Rotterdam, HostRoles.ConsulentInburgering);
         var otherKey = await server.CreateApiKeyAsync(DemoUsers.Rotterdam, HostRoles.ConsulentInburgering);

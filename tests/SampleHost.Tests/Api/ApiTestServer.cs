@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Security.ApiClients;
+using SampleHost.Tests.Hosting;
 
 namespace SampleHost.Tests.Api;
 
@@ -12,8 +13,8 @@ namespace SampleHost.Tests.Api;
 /// SampleHost with the plugins of <paramref name="pluginsPath"/>, a small body limit for the API and optionally a
 /// small request limit, so tests reach both limits with little data.
 /// </summary>
-internal sealed class ApiTestServer(string pluginsPath, long maxRequestBytes = ApiTestServer.MaxRequestBytes, int? permitLimit = null)
-    : PluginTestHost(new PluginTestHostOptions { PluginsPath = pluginsPath, SeedDemoData = false, ClockAutoAdvance = TimeSpan.FromMilliseconds(1) })
+internal sealed class ApiTestServer(DatabaseProvider provider, string pluginsPath, long maxRequestBytes = ApiTestServer.MaxRequestBytes, int? permitLimit = null)
+    : DatabaseTestHost(new PluginTestHostOptions { Provider = provider, PluginsPath = pluginsPath, SeedDemoData = false, ClockAutoAdvance = TimeSpan.FromMilliseconds(1) })
 {
     /// <summary>The body limit the tests configure as <c>Api:MaxRequestBytes</c>.</summary>
     public const long MaxRequestBytes = 4096;

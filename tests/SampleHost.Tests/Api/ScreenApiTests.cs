@@ -1,20 +1,22 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Api;
 
 /// <summary>The screen model and actions as JSON under /api, for vendors with another user interface.</summary>
-[TestFixture]
-public sealed class ScreenApiTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ScreenApiTests(DatabaseProvider provider)
 {
     private SampleHostServer _server = null!;
 
     [OneTimeSetUp]
     public void StartHost()
     {
-        _server = new SampleHostServer();
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         _server.StartServer();
     }
 

@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
@@ -11,8 +12,8 @@ namespace SampleHost.Tests.Browser;
 /// Runs the axe accessibility rules (WCAG 2.1 A and AA) in Chromium on a page of every kind SampleHost renders, and
 /// fails on any serious or critical violation.
 /// </summary>
-[TestFixture]
-public sealed class AccessibilityTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class AccessibilityTests(DatabaseProvider provider)
 {
     private PluginFolders _folders = null!;
     private SampleHostServer _server = null!;
@@ -30,7 +31,7 @@ public sealed class AccessibilityTests
         _folders = PluginFolders.Create();
         _folders.CopyPublished("inburgering");
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         _server.StartServer();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

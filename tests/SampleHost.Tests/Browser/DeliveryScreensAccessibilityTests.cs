@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
@@ -11,8 +12,8 @@ namespace SampleHost.Tests.Browser;
 /// Runs the axe rules of <see cref="AccessibilityTests"/> on the screens of aanbieders and deliveries, for the consulent
 /// and for the demo aanbieder. The host seeds the demo data, so the lists have aanbieders, deliveries and students to open.
 /// </summary>
-[TestFixture]
-public sealed class DeliveryScreensAccessibilityTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DeliveryScreensAccessibilityTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
     private const string Aanbieder = "demo-0599-aanbieder";
@@ -28,7 +29,7 @@ public sealed class DeliveryScreensAccessibilityTests
         var chromium = Chromium.RequireChromium();
         _folders = PluginFolders.Create();
         _folders.CopyPublished("inburgering");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root, SeedDemoData = true });
         await _server.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

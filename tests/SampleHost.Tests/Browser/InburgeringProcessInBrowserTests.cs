@@ -1,4 +1,5 @@
 using System.Globalization;
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using TestSupport;
@@ -10,8 +11,8 @@ namespace SampleHost.Tests.Browser;
 /// 127.0.0.1: registration, DUO's kennisgeving, the brede intake, the first PIP and its beschikking, and a
 /// voortgangsgesprek. Dates are relative to the host's clock, which starts at the current time.
 /// </summary>
-[TestFixture]
-public sealed class InburgeringProcessInBrowserTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class InburgeringProcessInBrowserTests(DatabaseProvider provider)
 {
     private const string Bsn = "999993653";
 
@@ -23,7 +24,7 @@ public sealed class InburgeringProcessInBrowserTests
     public async Task Consulent_TakesDossierThroughProcess()
     {
         var chromium = Chromium.RequireChromium();
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using TestSupport;
@@ -8,8 +9,8 @@ namespace SampleHost.Tests.Browser;
 /// A consulent registers and opens an inburgeraar, and the privacy officer of the same gemeente then produces the
 /// inzage overview for that person in a real browser (Debian's Chromium) and downloads it.
 /// </summary>
-[TestFixture]
-public sealed class InzageInBrowserTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class InzageInBrowserTests(DatabaseProvider provider)
 {
     private const string Bsn = "999993653";
 
@@ -17,7 +18,7 @@ public sealed class InzageInBrowserTests
     public async Task Inzage_ForBsn_ShowsProcessing()
     {
         var chromium = Chromium.RequireChromium();
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

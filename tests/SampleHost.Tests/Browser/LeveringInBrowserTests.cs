@@ -1,4 +1,5 @@
 using System.Text;
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
@@ -11,8 +12,8 @@ namespace SampleHost.Tests.Browser;
 /// The tests cover the template download, uploads by the consulent and by the aanbieder with the wrong row reported
 /// by line, column and value, and a period entered and corrected in the aanbieder's portal.
 /// </summary>
-[TestFixture]
-public sealed class LeveringInBrowserTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LeveringInBrowserTests(DatabaseProvider provider)
 {
     private PluginFolders _folders = null!;
     private SampleHostServer _server = null!;
@@ -25,7 +26,7 @@ public sealed class LeveringInBrowserTests
         var chromium = Chromium.RequireChromium();
         _folders = PluginFolders.Create();
         _folders.CopyPublished("inburgering");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root, SeedDemoData = true });
         await _server.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

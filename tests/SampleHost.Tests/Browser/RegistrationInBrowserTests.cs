@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using TestSupport;
@@ -5,14 +6,14 @@ using TestSupport;
 namespace SampleHost.Tests.Browser;
 
 /// <summary>A consulent registers an inburgeraar in a real browser (Debian's Chromium) against SampleHost on 127.0.0.1.</summary>
-[TestFixture]
-public sealed class RegistrationInBrowserTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class RegistrationInBrowserTests(DatabaseProvider provider)
 {
     [Test]
     public async Task Consulent_RegistersBsn_SeesDossierWithBrpName()
     {
         var chromium = Chromium.RequireChromium();
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

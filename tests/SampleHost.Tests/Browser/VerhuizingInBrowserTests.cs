@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using TestSupport;
@@ -10,8 +11,8 @@ namespace SampleHost.Tests.Browser;
 /// Chromium) against SampleHost on 127.0.0.1. The dossier with a vastgesteld PIP is set up over HTTP. The move, the
 /// warme overdracht and its acceptance happen in the browser.
 /// </summary>
-[TestFixture]
-public sealed class VerhuizingInBrowserTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VerhuizingInBrowserTests(DatabaseProvider provider)
 {
     private const string Bsn = "999993653";
 
@@ -23,7 +24,7 @@ public sealed class VerhuizingInBrowserTests
     public async Task AcceptedMove_KeepsLeerrouteAndTermijn()
     {
         var chromium = Chromium.RequireChromium();
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         string dossierRotterdam;
         using (var setup = await HostSession.LogInAsync(server, ConsulentRotterdam))

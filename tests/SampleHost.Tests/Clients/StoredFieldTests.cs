@@ -1,15 +1,17 @@
 using System.Net;
+using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Clients;
 
 /// <summary>Fields a plugin adds to the host's client record whose values the host stores, shown and edited on the client page.</summary>
-[TestFixture]
-public sealed class StoredFieldTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class StoredFieldTests(DatabaseProvider provider)
 {
     private const string Klantmanager = "demo-0599-klantmanager";
 
@@ -21,7 +23,7 @@ public sealed class StoredFieldTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         _server.StartServer();
     }
 

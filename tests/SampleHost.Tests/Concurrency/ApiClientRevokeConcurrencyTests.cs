@@ -7,8 +7,7 @@ using TestSupport;
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two administrators revoke the same API client from pages opened at the same time.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ApiClientRevokeConcurrencyTests(DatabaseProvider provider)
 {
     private const string Beheerder = "demo-0599-functioneel-beheerder";

@@ -7,8 +7,7 @@ using TestSupport;
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two administrators enable or disable the same plugin from pages opened at the same time.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed partial class PluginStateConcurrencyTests(DatabaseProvider provider)
 {
     private const string Beheerder = "demo-0599-functioneel-beheerder";

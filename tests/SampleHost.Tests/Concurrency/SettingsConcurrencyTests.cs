@@ -8,8 +8,7 @@ using TestSupport;
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two administrators change the plugin settings of one gemeente from forms opened at the same time.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class SettingsConcurrencyTests(DatabaseProvider provider)
 {
     private const string SettingsScreen = "/schermen/host.instellingen";

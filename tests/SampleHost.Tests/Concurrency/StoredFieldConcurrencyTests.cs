@@ -7,8 +7,7 @@ using TestSupport;
 namespace SampleHost.Tests.Concurrency;
 
 /// <summary>Two staff members change a stored field on the same client page from forms opened at the same time.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class StoredFieldConcurrencyTests(DatabaseProvider provider)
 {
     private const string Remark = "showcase.opmerking";

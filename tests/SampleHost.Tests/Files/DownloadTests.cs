@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text.Json;
+using Host.Abstractions;
 using SampleHost.Tests.Concurrency;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Files;
 
 /// <summary>The downloads of plugins over real HTTP: headers, permission, unknown records and a disabled plugin.</summary>
-[TestFixture]
-public sealed class DownloadTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class DownloadTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
     private const string ConsulentDenHaag = "demo-0518-consulent-inburgering";
@@ -23,7 +25,7 @@ public sealed class DownloadTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new FilesHostServer(_folders, 4096);
+        _server = new FilesHostServer(provider, _folders, 4096);
         _server.StartServer();
 
         // The showcase is switched off in 0518 only, for the test of another gemeente.

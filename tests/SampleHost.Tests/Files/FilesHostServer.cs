@@ -1,4 +1,6 @@
+using Host.Abstractions;
 using Microsoft.AspNetCore.Hosting;
+using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
 
 namespace SampleHost.Tests.Files;
@@ -7,8 +9,9 @@ namespace SampleHost.Tests.Files;
 /// SampleHost with the showcase plugin and a small upload limit, so a test can send a file over the limit without
 /// sending 100 MB.
 /// </summary>
-internal sealed class FilesHostServer(PluginFolders folders, long maxUploadBytes) : PluginTestHost(new PluginTestHostOptions
+internal sealed class FilesHostServer(DatabaseProvider provider, PluginFolders folders, long maxUploadBytes) : DatabaseTestHost(new PluginTestHostOptions
 {
+    Provider = provider,
     PluginsPath = folders.Root,
     SeedDemoData = false,
     StartTime = TimeProvider.System.GetUtcNow(),

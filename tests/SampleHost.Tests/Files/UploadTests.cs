@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Files;
 
@@ -11,8 +13,8 @@ namespace SampleHost.Tests.Files;
 /// Uploads with an action form over real HTTP: the showcase's line counter reads the file twice, so a passing count
 /// also shows that the file can be opened again.
 /// </summary>
-[TestFixture]
-public sealed partial class UploadTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class UploadTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
     private const string ActionId = "showcase.regels-tellen";
@@ -26,7 +28,7 @@ public sealed partial class UploadTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new FilesHostServer(_folders, MaxUploadBytes);
+        _server = new FilesHostServer(provider, _folders, MaxUploadBytes);
         _server.StartServer();
     }
 

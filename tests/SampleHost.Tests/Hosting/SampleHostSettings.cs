@@ -7,7 +7,10 @@ internal sealed record SampleHostSettings
 {
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
-    /// <summary>The connection string; for SQLite a file in a fresh temporary folder when empty.</summary>
+    /// <summary>
+    /// The connection string; when empty, a file in a fresh temporary folder for SQLite, or a new PostgreSQL database
+    /// that the server drops when it is disposed.
+    /// </summary>
     public string? ConnectionString { get; init; }
 
     public string PluginsPath { get; init; } = RepositoryPaths.PublishedPlugins;

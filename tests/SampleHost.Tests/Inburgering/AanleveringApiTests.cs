@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Host.Abstractions;
+using TestSupport;
 
 namespace SampleHost.Tests.Inburgering;
 
@@ -8,8 +10,8 @@ namespace SampleHost.Tests.Inburgering;
 /// The demo aanbieder delivers attendance through <c>/api/v1</c> over real HTTP, and the consulent reads exactly those
 /// totals on the dossier's voortgang screen.
 /// </summary>
-[TestFixture]
-public sealed class AanleveringApiTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class AanleveringApiTests(DatabaseProvider provider)
 {
     private AanleveringServer _server = null!;
     private HttpClient _api = null!;
@@ -18,7 +20,7 @@ public sealed class AanleveringApiTests
     [OneTimeSetUp]
     public async Task StartHost()
     {
-        _server = new AanleveringServer();
+        _server = new AanleveringServer(provider);
         await _server.StartAsync();
         _api = _server.CreateApiClient(await _server.CreateAanbiederApiKeyAsync());
         _consulent = await HostSession.LogInAsync(_server, AanleveringServer.ConsulentId);

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Host.Abstractions;
+using TestSupport;
 
 namespace SampleHost.Tests.Inburgering;
 
@@ -7,8 +9,8 @@ namespace SampleHost.Tests.Inburgering;
 /// Files the consulent imports for the demo aanbieder that are rejected as a whole: the upload form names the file
 /// field with the Dutch message, and no delivery is stored.
 /// </summary>
-[TestFixture]
-public sealed class AanleveringBestandsfoutenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class AanleveringBestandsfoutenTests(DatabaseProvider provider)
 {
     private const string LeveringenScreen = "/schermen/inburgering.leveringen";
 
@@ -20,7 +22,7 @@ public sealed class AanleveringBestandsfoutenTests
     [OneTimeSetUp]
     public async Task StartHost()
     {
-        _server = new AanleveringServer();
+        _server = new AanleveringServer(provider);
         await _server.StartAsync();
         _consulent = await HostSession.LogInAsync(_server, AanleveringServer.ConsulentId);
     }

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
+using TestSupport;
 
 namespace SampleHost.Tests.Inburgering;
 
@@ -11,8 +13,8 @@ namespace SampleHost.Tests.Inburgering;
 /// The demo aanbieder delivers the same period's hours for four students, one each by API, a CSV the consulent
 /// imports, an XLSX the aanbieder uploads and the portal, and each dossier's voortgang screen shows the same totals.
 /// </summary>
-[TestFixture]
-public sealed class AanleveringKanalenTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class AanleveringKanalenTests(DatabaseProvider provider)
 {
     private static readonly Uren s_uren = new("16", "10,5", "2.25", "1.5", "1.75");
 
@@ -30,7 +32,7 @@ public sealed class AanleveringKanalenTests
     [OneTimeSetUp]
     public async Task DeliverThroughEachChannel()
     {
-        _server = new AanleveringServer();
+        _server = new AanleveringServer(provider);
         await _server.StartAsync();
         _api = _server.CreateApiClient(await _server.CreateAanbiederApiKeyAsync());
         _consulent = await HostSession.LogInAsync(_server, AanleveringServer.ConsulentId);

@@ -13,8 +13,9 @@ namespace SampleHost.Tests.Inburgering;
 /// SampleHost with the published inburgering plugin and the demo data, so the demo aanbieder (KvK 90059901 in
 /// gemeente 0599) has referred students to deliver for, by file, portal and API.
 /// </summary>
-internal sealed class AanleveringServer() : PluginTestHost(new PluginTestHostOptions
+internal sealed class AanleveringServer(DatabaseProvider provider) : DatabaseTestHost(new PluginTestHostOptions
 {
+    Provider = provider,
     PluginsPath = RepositoryPaths.PublishedPlugins,
     SeedDemoData = true,
     StartTime = TimeProvider.System.GetUtcNow(),

@@ -1,18 +1,20 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 
 namespace SampleHost.Tests.Inburgering;
 
 /// <summary>Closing a dossier through SampleHost, and a second submission of the same close form.</summary>
-[TestFixture]
-public sealed partial class ClosureFlowTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class ClosureFlowTests(DatabaseProvider provider)
 {
     [Test]
     public async Task Close_SubmittedTwice_ShowsConflictMessage()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         using var consulent = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
         var dossierUrl = await RegisterAsync(consulent, "999993653");

@@ -1,4 +1,5 @@
 using System.Net;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using TestSupport;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
@@ -9,8 +10,8 @@ namespace SampleHost.Tests.Inburgering;
 /// Notifications through SampleHost: a functioneel beheerder subscribes a webhook receiver on 127.0.0.1 that is down
 /// while the events are made, and after it comes back the delivery job has delivered every event.
 /// </summary>
-[TestFixture]
-public sealed class MeldingenFlowTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class MeldingenFlowTests(DatabaseProvider provider)
 {
     private const int MaximumStappen = 20;
 
@@ -19,7 +20,7 @@ public sealed class MeldingenFlowTests
     [Test]
     public async Task ReceiverDown_ThenUp_ReceivesEveryEvent()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         await using var ontvanger = new WebhookOntvanger(FreePort.Next());
         using var beheerder = await HostSession.LogInAsync(server, "demo-0599-functioneel-beheerder");

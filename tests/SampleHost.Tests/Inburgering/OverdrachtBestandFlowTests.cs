@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 using static SampleHost.Tests.Inburgering.VastgesteldPipSteps;
 
 namespace SampleHost.Tests.Inburgering;
@@ -11,8 +13,8 @@ namespace SampleHost.Tests.Inburgering;
 /// clean database ('s-Gravenhage, 0518) that trusts the first host's public key. A changed payload and an untrusted key
 /// are rejected.
 /// </summary>
-[TestFixture]
-public sealed partial class OverdrachtBestandFlowTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class OverdrachtBestandFlowTests(DatabaseProvider provider)
 {
     private const string Bsn = "999993653";
 
@@ -31,7 +33,7 @@ public sealed partial class OverdrachtBestandFlowTests
     [OneTimeSetUp]
     public async Task ExportFromFirstHostAsync()
     {
-        _afzender = new SampleHostServer();
+        _afzender = new SampleHostServer(new SampleHostSettings { Provider = provider });
         _afzender.StartServer();
         using var consulent = await HostSession.LogInAsync(_afzender, "demo-0599-consulent-inburgering");
         _dossierAfzender = await RegistreerMetVastgesteldPipAsync(consulent, _afzender.Clock, Bsn);
@@ -53,7 +55,7 @@ public sealed partial class OverdrachtBestandFlowTests
     [Test]
     public async Task Import_TrustedKey_CreatesDossier()
     {
-        await using var ontvanger = new OverdrachtHost([("Gemeente Rotterdam (test)", OverdrachtHost.PublicKeyOf(_afzender))]);
+        await using var ontvanger = new OverdrachtHost(provider, [("Gemeente Rotterdam (test)", OverdrachtHost.PublicKeyOf(_afzender))]);
         using var consulent = await HostSession.LogInAsync(ontvanger, "demo-0518-consulent-inburgering");
 
         using var response = await AanleveringForms.UploadAsync(consulent, ImportScreen, ImportAction, "overdracht.json", "application/json", _bestand, new Dictionary<string, string>());
@@ -75,7 +77,7 @@ public sealed partial class OverdrachtBestandFlowTests
     [Test]
     public async Task Import_ChangedPayload_IsRejected()
     {
-        await using var ontvanger = new OverdrachtHost([("Gemeente Rotterdam (test)", OverdrachtHost.PublicKeyOf(_afzender))]);
+        await using var ontvanger = new OverdrachtHost(provider, [("Gemeente Rotterdam (test)", OverdrachtHost.PublicKeyOf(_afzender))]);
         using var consulent = await HostSession.LogInAsync(ontvanger, "demo-0518-consulent-inburgering");
 
         using var response = await AanleveringForms.UploadAsync(consulent, ImportScreen, ImportAction, "overdracht.json", "application/json", MetGewijzigdePayload(_bestand), new Dictionary<string, string>());
@@ -88,7 +90,7 @@ public sealed partial class OverdrachtBestandFlowTests
     [Test]
     public async Task Import_UntrustedKey_NamesKeyId()
     {
-        await using var ontvanger = new OverdrachtHost([]);
+        await using var ontvanger = new OverdrachtHost(provider, []);
         using var consulent = await HostSession.LogInAsync(ontvanger, "demo-0518-consulent-inburgering");
 
         using var response = await AanleveringForms.UploadAsync(consulent, ImportScreen, ImportAction, "overdracht.json", "application/json", _bestand, new Dictionary<string, string>());

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Host.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,9 @@ namespace SampleHost.Tests.Inburgering;
 /// A second SampleHost on 127.0.0.1 with its own empty SQLite database that trusts the public keys it is given under
 /// <c>Signing:TrustedKeys</c>, as a receiving system of an overdracht file.
 /// </summary>
-internal sealed class OverdrachtHost(IReadOnlyList<(string Name, string PublicKeyPem)> trustedKeys) : PluginTestHost(new PluginTestHostOptions
+internal sealed class OverdrachtHost(DatabaseProvider provider, IReadOnlyList<(string Name, string PublicKeyPem)> trustedKeys) : DatabaseTestHost(new PluginTestHostOptions
 {
+    Provider = provider,
     PluginsPath = RepositoryPaths.PublishedPlugins,
     SeedDemoData = false,
     StartTime = TimeProvider.System.GetUtcNow(),

@@ -11,8 +11,7 @@ namespace SampleHost.Tests.Inburgering;
 /// Registering inburgeraars through SampleHost with the plugin loaded from its published folder, the BRP stand-in
 /// and the BRP client over HTTP, on SQLite and on PostgreSQL.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class RegistrationFlowTests(DatabaseProvider provider)
 {
     private const string ConsulentRotterdam = "demo-0599-consulent-inburgering";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Tenancy;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 
 namespace SampleHost.Tests.Inburgering;
@@ -14,8 +15,8 @@ namespace SampleHost.Tests.Inburgering;
 /// A dossier whose processing is restricted (AVG article 18), through SampleHost with the published plugin: refused to
 /// every role over HTML and JSON, shown as "beperkt" on the client page, and open to the privacy officer only.
 /// </summary>
-[TestFixture]
-public sealed partial class RestrictionFlowTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class RestrictionFlowTests(DatabaseProvider provider)
 {
     private const string Bsn = "999993653";
     private const string RestrictedText = "De verwerking van dit dossier is beperkt (AVG artikel 18)";
@@ -28,7 +29,7 @@ public sealed partial class RestrictionFlowTests
     [SetUp]
     public async Task StartHostAndRestrictAsync()
     {
-        _server = new SampleHostServer();
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         _server.StartServer();
         _consulent = await HostSession.LogInAsync(_server, "demo-0599-consulent-inburgering");
         _dossierUrl = await RegisterAsync(_consulent, Bsn);

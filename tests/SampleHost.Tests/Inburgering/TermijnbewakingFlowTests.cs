@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Jobs;
 using SampleHost.Persistence;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 
 namespace SampleHost.Tests.Inburgering;
@@ -16,8 +18,8 @@ namespace SampleHost.Tests.Inburgering;
 /// binnen 14 dagen" is open from 14 days before it up to and including it, and "PIP te laat" from the day after.
 /// Dates are relative to the host's clock, which starts at the current time.
 /// </summary>
-[TestFixture]
-public sealed partial class TermijnbewakingFlowTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class TermijnbewakingFlowTests(DatabaseProvider provider)
 {
     private const string JobId = "inburgering.termijnbewaking";
 
@@ -34,7 +36,7 @@ public sealed partial class TermijnbewakingFlowTests
     [SetUp]
     public void StartHost()
     {
-        _server = new SampleHostServer();
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         _server.StartServer();
     }
 

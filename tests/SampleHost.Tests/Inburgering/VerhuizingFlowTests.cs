@@ -1,5 +1,7 @@
 using System.Net;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 
 namespace SampleHost.Tests.Inburgering;
@@ -8,8 +10,8 @@ namespace SampleHost.Tests.Inburgering;
 /// A move recorded on the Development page of the BRP stand-in, as the inburgering plugin receives it through the host's
 /// address-change event. Suzanne Moulin (999993653) is registered in Rotterdam (0599).
 /// </summary>
-[TestFixture]
-public sealed class VerhuizingFlowTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class VerhuizingFlowTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
 
@@ -22,7 +24,7 @@ public sealed class VerhuizingFlowTests
     [SetUp]
     public void StartHost()
     {
-        _server = new SampleHostServer();
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         _server.StartServer();
     }
 

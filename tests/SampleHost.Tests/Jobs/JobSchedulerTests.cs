@@ -17,8 +17,7 @@ namespace SampleHost.Tests.Jobs;
 /// The scheduler with the inburgering plugin's retention job, which is due daily at 03:00 in Amsterdam. The host's
 /// clock starts on Friday 4 December 2026, 11:00 in Amsterdam.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed partial class JobSchedulerTests(DatabaseProvider provider)
 {
     private const string JobId = "inburgering.bewaartermijn";

@@ -3,6 +3,10 @@ using SampleHost.Tests.Hosting;
 
 namespace SampleHost.Tests.Persistence;
 
+/// <summary>
+/// Start-up with an invalid database setting. Each test sets the engine it checks, so the fixture runs once, not once
+/// per engine.
+/// </summary>
 [TestFixture]
 public sealed class DatabaseSettingsTests
 {

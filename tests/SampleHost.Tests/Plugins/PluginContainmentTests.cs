@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,8 +16,8 @@ namespace SampleHost.Tests.Plugins;
 /// A plugin whose screen throws, next to the inburgering plugin: the placeholder, the log, suspension after repeated
 /// failures in one gemeente, and resuming it on the plugin page.
 /// </summary>
-[TestFixture]
-public sealed partial class PluginContainmentTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class PluginContainmentTests(DatabaseProvider databaseProvider)
 {
     private const string BeheerderRotterdam = "demo-0599-functioneel-beheerder";
     private const string ConsulentRotterdam = "demo-0599-consulent-inburgering";
@@ -136,7 +137,7 @@ public sealed partial class PluginContainmentTests
     [Test]
     public async Task SafeMode_LoadsNothingAndRecordsNoStates()
     {
-        await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, SafeMode = true });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = databaseProvider, PluginsPath = _folders.Root, SafeMode = true });
         using var consulent = await HostSession.LogInAsync(server, ConsulentRotterdam);
         using var beheerder = await HostSession.LogInAsync(server, BeheerderRotterdam);
 
@@ -154,7 +155,7 @@ public sealed partial class PluginContainmentTests
 
     private SampleHostServer StartServer()
     {
-        var server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        var server = new SampleHostServer(new SampleHostSettings { Provider = databaseProvider, PluginsPath = _folders.Root });
         server.StartServer();
         return server;
     }

@@ -6,12 +6,13 @@ using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Plugins;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Plugins;
 
 /// <summary>Rejecting a plugin whose deps.json names a shared assembly newer than the host's, before its code loads.</summary>
-[TestFixture]
-public sealed class PluginDependencyCheckTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PluginDependencyCheckTests(DatabaseProvider provider)
 {
     private const string Administrator = "demo-0599-functioneel-beheerder";
 
@@ -23,7 +24,7 @@ public sealed class PluginDependencyCheckTests
         using var folders = PluginFolders.Create();
         var folder = folders.CopyPublished("inburgering");
         await AddRuntimeAssetAsync(Path.Combine(folder, "Inburgering.Plugin.deps.json"), "Host.Abstractions", "2.0.0.0");
-        await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = folders.Root });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = folders.Root });
         using var session = await HostSession.LogInAsync(server, Administrator);
 
         var (status, html) = await session.GetPageAsync("/beheer/plugins");

@@ -1,14 +1,16 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Plugins;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Plugins;
 
 /// <summary>SampleHost loading plugins from their published folders, and refusing or containing bad ones.</summary>
-[TestFixture]
-public sealed class PluginLoadingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PluginLoadingTests(DatabaseProvider provider)
 {
     private const string Administrator = "demo-0599-functioneel-beheerder";
 
@@ -26,7 +28,7 @@ public sealed class PluginLoadingTests
     [Test]
     public async Task Start_PublishedPlugin_LoadsIt()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         using var session = await HostSession.LogInAsync(server, Administrator);
 
         var (status, html) = await session.GetPageAsync("/beheer/plugins");
@@ -45,7 +47,7 @@ public sealed class PluginLoadingTests
         var folder = folders.CopyPublished("inburgering");
         var manifest = Path.Combine(folder, "plugin.json");
         await File.WriteAllTextAsync(manifest, (await File.ReadAllTextAsync(manifest)).Replace(">=1.0 <2.0", ">=2.0 <3.0", StringComparison.Ordinal));
-        await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = folders.Root });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = folders.Root });
         using var session = await HostSession.LogInAsync(server, Administrator);
 
         var (status, html) = await session.GetPageAsync("/beheer/plugins");
@@ -66,7 +68,7 @@ public sealed class PluginLoadingTests
         using var folders = PluginFolders.Create();
         var folder = folders.CopyPublished("inburgering");
         File.Copy(typeof(Host.Abstractions.IPluginModule).Assembly.Location, Path.Combine(folder, "Host.Abstractions.dll"));
-        await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = folders.Root });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = folders.Root });
         server.StartServer();
 
         var plugin = server.Services.GetRequiredService<PluginCatalog>().Plugins.Single();
@@ -82,7 +84,7 @@ public sealed class PluginLoadingTests
         using var folders = PluginFolders.Create();
         folders.CopyPublished("inburgering");
         folders.CopyTestPlugin("Throwing.Plugin", "throwing");
-        await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = folders.Root });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = folders.Root });
         using var session = await HostSession.LogInAsync(server, Administrator);
 
         var (status, html) = await session.GetPageAsync("/beheer/plugins");
@@ -99,7 +101,7 @@ public sealed class PluginLoadingTests
     [Test]
     public async Task Start_SafeMode_LoadsNoPlugin()
     {
-        await using var server = new SampleHostServer(new SampleHostSettings { SafeMode = true });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider, SafeMode = true });
         using var session = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
 
         var (status, html) = await session.GetPageAsync("/");

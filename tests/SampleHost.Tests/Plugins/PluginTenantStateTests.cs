@@ -17,8 +17,7 @@ namespace SampleHost.Tests.Plugins;
 /// Enabling and disabling the inburgering plugin per gemeente while SampleHost runs, through the plugin page, on
 /// SQLite and on PostgreSQL.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed partial class PluginTenantStateTests(DatabaseProvider provider)
 {
     private const string BeheerderRotterdam = "demo-0599-functioneel-beheerder";

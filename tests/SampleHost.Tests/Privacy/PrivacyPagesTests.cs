@@ -4,13 +4,14 @@ using System.Text.RegularExpressions;
 using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 using static SampleHost.Tests.Hosting.InburgeringSteps;
 
 namespace SampleHost.Tests.Privacy;
 
 /// <summary>The privacy officer's screens: the processing log with its chain verification, and the inzage for one person.</summary>
-[TestFixture]
-public sealed partial class PrivacyPagesTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class PrivacyPagesTests(DatabaseProvider provider)
 {
     private const string Bsn = "999993653";
 
@@ -24,7 +25,7 @@ public sealed partial class PrivacyPagesTests
     [OneTimeSetUp]
     public async Task StartHostAndRegister()
     {
-        _server = new SampleHostServer();
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         using var consulent = await HostSession.LogInAsync(_server, s_consulent);
         await RegisterAsync(consulent, Bsn);
     }

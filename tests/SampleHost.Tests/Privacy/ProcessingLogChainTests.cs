@@ -14,8 +14,7 @@ namespace SampleHost.Tests.Privacy;
 /// SQL, as a database administrator could after dropping the triggers, and the verifier names the first broken
 /// sequence number. Each test writes to a gemeente of its own, so the chains do not meet.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ProcessingLogChainTests(DatabaseProvider provider)
 {
     private SampleHostServer _server = null!;

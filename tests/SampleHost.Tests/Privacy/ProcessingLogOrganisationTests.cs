@@ -14,8 +14,7 @@ namespace SampleHost.Tests.Privacy;
 /// The organisation an actor acted for in the processing log: stored per record, hashed into the chain from format
 /// version 2, while records without one keep the hash of version 1. Each test writes to a gemeente of its own.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ProcessingLogOrganisationTests(DatabaseProvider provider)
 {
     private SampleHostServer _server = null!;

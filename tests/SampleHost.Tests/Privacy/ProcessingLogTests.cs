@@ -5,17 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Tenancy;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Privacy;
 
 /// <summary>What SampleHost's processing log records when a consulent registers and opens a dossier.</summary>
-[TestFixture]
-public sealed class ProcessingLogTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ProcessingLogTests(DatabaseProvider provider)
 {
     [Test]
     public async Task Registration_RecordsActorActivityAndPseudonym()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         using var consulent = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
 
         using var response = await consulent.PostActionAsync("/schermen/inburgering.dossiers", "inburgering.registreer", new Dictionary<string, string>
@@ -44,7 +45,7 @@ public sealed class ProcessingLogTests
     [Test]
     public async Task OtherGemeente_SeesNoneOfTheRecords()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         using var consulent = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
         using var registration = await consulent.PostFormAsync("/klanten", new Dictionary<string, string> { ["bsn"] = "999993847" }, "/klanten?handler=Registreer");
         await consulent.GetPageAsync("/klanten");

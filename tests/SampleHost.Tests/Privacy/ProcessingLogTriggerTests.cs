@@ -12,8 +12,7 @@ namespace SampleHost.Tests.Privacy;
 /// The append-only triggers as the migrations create them, on a fresh database per test, so no other test has
 /// dropped and recreated them before.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ProcessingLogTriggerTests(DatabaseProvider provider)
 {
     [Test]

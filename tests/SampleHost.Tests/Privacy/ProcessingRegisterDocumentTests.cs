@@ -1,17 +1,19 @@
+using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Privacy;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Privacy;
 
 /// <summary>The register of processing activities in <c>docs/verwerkingsregister.md</c> and the commands that run instead of the web host.</summary>
-[TestFixture]
-public sealed class ProcessingRegisterDocumentTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ProcessingRegisterDocumentTests(DatabaseProvider provider)
 {
     [Test]
     public async Task Document_MatchesDeclaredActivities()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         var register = server.Services.GetRequiredService<ProcessingActivityRegister>();
 
@@ -26,7 +28,7 @@ public sealed class ProcessingRegisterDocumentTests
     [Test]
     public async Task RegisterCommand_PrintsDocument()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         using var output = new StringWriter();
 
@@ -39,7 +41,7 @@ public sealed class ProcessingRegisterDocumentTests
     [Test]
     public async Task VerifyCommand_IntactLog_PrintsOkAndExitsZero()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         using var consulent = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
         await consulent.GetPageAsync("/klanten");
         using var search = await consulent.PostFormAsync("/klanten", new Dictionary<string, string> { ["bsn"] = "999993653" }, "/klanten?handler=Zoek");

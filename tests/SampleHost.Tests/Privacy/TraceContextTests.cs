@@ -14,12 +14,13 @@ using SampleHost.Privacy;
 using SampleHost.Tenancy;
 using SampleHost.Tests.Brp;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Privacy;
 
 /// <summary>W3C trace context: accepted from a caller into the processing log, and passed on to the BRP.</summary>
-[TestFixture]
-public sealed class TraceContextTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class TraceContextTests(DatabaseProvider provider)
 {
     private const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
     private const string CallerSpanId = "00f067aa0ba902b7";
@@ -27,7 +28,7 @@ public sealed class TraceContextTests
     [Test]
     public async Task IncomingTraceparent_RecordedWithCallerSpan()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         using var consulent = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
         consulent.Client.DefaultRequestHeaders.Add("traceparent", $"00-{TraceId}-{CallerSpanId}-01");
 
@@ -44,7 +45,7 @@ public sealed class TraceContextTests
     [Test]
     public async Task NoTraceparent_RecordsNewTraceWithoutParent()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         using var consulent = await HostSession.LogInAsync(server, "demo-0599-consulent-inburgering");
 
         using var search = await consulent.PostFormAsync("/klanten", new Dictionary<string, string> { ["bsn"] = "999993653" }, "/klanten?handler=Zoek");

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Screens;
 
@@ -9,8 +11,8 @@ namespace SampleHost.Tests.Screens;
 /// The print button on screens that ask for it with <c>ScreenContent.IsPrintable</c>, and the flag in the JSON API. The
 /// showcase plugin's item screen is printable and its overview is not.
 /// </summary>
-[TestFixture]
-public sealed class PrintButtonTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class PrintButtonTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
     private const string PrintButton = "data-print>Afdrukken</button>";
@@ -24,7 +26,7 @@ public sealed class PrintButtonTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         _server.StartServer();
     }
 

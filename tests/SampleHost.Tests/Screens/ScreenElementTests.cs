@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 using static SampleHost.Tests.Hosting.PageHtml;
 
 namespace SampleHost.Tests.Screens;
@@ -12,8 +14,8 @@ namespace SampleHost.Tests.Screens;
 /// How SampleHost renders and handles every element of the screen contract, with the showcase test plugin loaded
 /// from its published folder.
 /// </summary>
-[TestFixture]
-public sealed partial class ScreenElementTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class ScreenElementTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
     private const string Klantmanager = "demo-0599-klantmanager";
@@ -27,7 +29,7 @@ public sealed partial class ScreenElementTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         _server.StartServer();
     }
 
@@ -146,7 +148,7 @@ public sealed partial class ScreenElementTests
     public async Task Edit_StaleVersion_IsConflictAndKeepsInput()
     {
         // A host of its own, because this test changes the record that the other tests read.
-        await using var server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         using var first = await HostSession.LogInAsync(server, Consulent);
         using var second = await HostSession.LogInAsync(server, Consulent);
         var (_, page) = await second.GetPageAsync(Overview);

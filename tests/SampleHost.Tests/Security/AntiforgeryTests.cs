@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
@@ -14,8 +15,8 @@ namespace SampleHost.Tests.Security;
 /// Anti-forgery: every POST handler of every page rejects a post without the token, every form that posts carries
 /// the token, and the JSON API takes JSON bodies only.
 /// </summary>
-[TestFixture]
-public sealed class AntiforgeryTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class AntiforgeryTests(DatabaseProvider provider)
 {
     private SampleHostServer _server = null!;
     private HostRoutes _routes = null!;
@@ -23,7 +24,7 @@ public sealed class AntiforgeryTests
     [OneTimeSetUp]
     public async Task StartServerAsync()
     {
-        _server = new SampleHostServer(new SampleHostSettings { SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, SeedDemoData = true });
         _routes = await HostRoutes.ReadAsync(_server);
     }
 

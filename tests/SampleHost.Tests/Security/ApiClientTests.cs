@@ -16,8 +16,7 @@ using TestSupport;
 namespace SampleHost.Tests.Security;
 
 /// <summary>API clients: keys created on /beheer/api-clients, stored as a hash and accepted on /api.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed partial class ApiClientTests(DatabaseProvider provider)
 {
     private const string Beheerder0599 = "demo-0599-functioneel-beheerder";

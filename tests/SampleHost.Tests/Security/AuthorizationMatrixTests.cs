@@ -10,6 +10,7 @@ using SampleHost.Persistence;
 using SampleHost.Security;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
@@ -18,8 +19,8 @@ namespace SampleHost.Tests.Security;
 /// plugins registered is taken by an anonymous visitor and by a demo user of every role, and each gets in exactly
 /// when the matrix says so.
 /// </summary>
-[TestFixture]
-public sealed partial class AuthorizationMatrixTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class AuthorizationMatrixTests(DatabaseProvider provider)
 {
     private const string Gemeente = "0599";
 
@@ -36,7 +37,7 @@ public sealed partial class AuthorizationMatrixTests
         _folders.CopyPublished("inburgering");
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
         _folders.CopyTestPlugin("Schuldhulp.Plugin", "schuldhulp");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root, SeedDemoData = true });
         await _server.StartAsync();
 
         _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());
@@ -231,7 +232,7 @@ public sealed partial class AuthorizationMatrixTests
     [Test]
     public async Task Document_InRepository_MatchesCode()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = provider });
         server.StartServer();
         var matrix = await AuthorizationMatrixReader.ReadAsync(server.Services, server.Services.GetRequiredService<EndpointDataSource>());
         var expected = AuthorizationMatrixDocument.Write(matrix);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
@@ -11,8 +12,8 @@ namespace SampleHost.Tests.Security;
 /// A BSN never travels in a URL: no GET route has a BSN parameter, no form that submits with GET has a BSN field, and
 /// the searches by BSN post and redirect to our own ids.
 /// </summary>
-[TestFixture]
-public sealed class BsnSearchTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class BsnSearchTests(DatabaseProvider provider)
 {
     private SampleHostServer _server = null!;
     private HostRoutes _routes = null!;
@@ -20,7 +21,7 @@ public sealed class BsnSearchTests
     [OneTimeSetUp]
     public async Task StartServerAsync()
     {
-        _server = new SampleHostServer(new SampleHostSettings { SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, SeedDemoData = true });
         _routes = await HostRoutes.ReadAsync(_server);
     }
 

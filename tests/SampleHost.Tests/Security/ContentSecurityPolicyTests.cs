@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.Playwright;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
@@ -9,8 +10,8 @@ namespace SampleHost.Tests.Security;
 /// Opens a page of every kind in Chromium, with the Content-Security-Policy on, and fails when the browser reports a
 /// violation: an inline script, style or handler that the policy blocks.
 /// </summary>
-[TestFixture]
-public sealed class ContentSecurityPolicyTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ContentSecurityPolicyTests(DatabaseProvider provider)
 {
     private PluginFolders _folders = null!;
     private SampleHostServer _server = null!;
@@ -24,7 +25,7 @@ public sealed class ContentSecurityPolicyTests
         _folders = PluginFolders.Create();
         _folders.CopyPublished("inburgering");
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root, SeedDemoData = true });
         await _server.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,17 +1,19 @@
 using System.Net;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
 /// <summary>The Development login with demo users, and what anonymous and unauthorised users get.</summary>
-[TestFixture]
-public sealed class LoginTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class LoginTests(DatabaseProvider databaseProvider)
 {
     [Test]
     public async Task LoginPage_OutsideDevelopment_IsNotFound()
     {
         await using var provider = await OidcProviderStandIn.StartAsync();
-        await using var server = new OidcHostServer(provider);
+        await using var server = new OidcHostServer(databaseProvider, provider);
         using var client = server.CreateBrowserLikeClient();
 
         using var page = await client.GetAsync(new Uri("/inloggen", UriKind.Relative));
@@ -27,7 +29,7 @@ public sealed class LoginTests
     [Test]
     public async Task LoginPage_InDevelopment_ListsEveryRoleInBothGemeenten()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = databaseProvider });
         using var client = server.CreateBrowserLikeClient();
 
         var html = await client.GetStringAsync(new Uri("/inloggen", UriKind.Relative));
@@ -44,7 +46,7 @@ public sealed class LoginTests
     [Test]
     public async Task AnonymousRequest_RedirectsToLogin()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = databaseProvider });
         using var client = server.CreateBrowserLikeClient();
 
         using var response = await client.GetAsync(new Uri("/schermen/inburgering.dossiers", UriKind.Relative));
@@ -58,7 +60,7 @@ public sealed class LoginTests
     [TestCase("demo-0599-privacy-officer")]
     public async Task DossierList_RoleWithoutPermission_IsForbidden(string userId)
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = databaseProvider });
         using var session = await HostSession.LogInAsync(server, userId);
 
         using var response = await session.Client.GetAsync(new Uri("/schermen/inburgering.dossiers", UriKind.Relative));

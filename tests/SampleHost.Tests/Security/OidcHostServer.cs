@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using SampleHost.Tests.Hosting;
 
@@ -8,9 +9,10 @@ namespace SampleHost.Tests.Security;
 /// an <see cref="OidcProviderStandIn"/>, serving the gemeenten 0599 and 0518, with the settings of
 /// <paramref name="extraSettings"/> on top.
 /// </summary>
-internal sealed class OidcHostServer(OidcProviderStandIn provider, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Production")
-    : PluginTestHost(new PluginTestHostOptions
+internal sealed class OidcHostServer(DatabaseProvider database, OidcProviderStandIn provider, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Production")
+    : DatabaseTestHost(new PluginTestHostOptions
     {
+        Provider = database,
         PluginsPath = RepositoryPaths.PublishedPlugins,
         Environment = environment,
         SeedDemoData = false,

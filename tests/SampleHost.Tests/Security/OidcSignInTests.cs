@@ -1,12 +1,14 @@
 using System.Net;
+using Host.Abstractions;
 using Microsoft.Extensions.Options;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
 /// <summary>Staff sign-in with OpenID Connect on a Production host, against a provider stand-in on 127.0.0.1.</summary>
-[TestFixture]
-public sealed class OidcSignInTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class OidcSignInTests(DatabaseProvider databaseProvider)
 {
     private OidcProviderStandIn _provider = null!;
 
@@ -20,7 +22,7 @@ public sealed class OidcSignInTests
     public async Task SignIn_ValidToken_SetsGemeenteAndRole()
     {
         _provider.NextUser = new OidcTestUser("medewerker-17", "Fatima Consulent", "0518", ["Inburgering-Consulent", "Unmapped-Role"]);
-        await using var server = new OidcHostServer(_provider);
+        await using var server = new OidcHostServer(databaseProvider, _provider);
         using var client = server.CreateBrowserLikeClient();
 
         var (challenge, callback) = await SignInAsync(client, "/klanten");
@@ -48,7 +50,7 @@ public sealed class OidcSignInTests
     public async Task SignIn_MappedBeheerRole_ManagesPlugins()
     {
         _provider.NextUser = new OidcTestUser("beheerder-3", "Bart Beheer", "0599", ["Inburgering-Beheer"]);
-        await using var server = new OidcHostServer(_provider);
+        await using var server = new OidcHostServer(databaseProvider, _provider);
         using var client = server.CreateBrowserLikeClient();
 
         await SignInAsync(client, "/beheer/plugins");
@@ -65,7 +67,7 @@ public sealed class OidcSignInTests
     public async Task SignIn_BadlySignedToken_IsRefused(TokenSigning signing)
     {
         _provider.Signing = signing;
-        await using var server = new OidcHostServer(_provider);
+        await using var server = new OidcHostServer(databaseProvider, _provider);
         using var client = server.CreateBrowserLikeClient();
 
         var (_, callback) = await SignInAsync(client, "/klanten");
@@ -86,7 +88,7 @@ public sealed class OidcSignInTests
     public async Task SignIn_UnmappedUser_IsRefused(string gemeente, string role)
     {
         _provider.NextUser = new OidcTestUser("medewerker-99", "Onbekende Medewerker", gemeente, [role]);
-        await using var server = new OidcHostServer(_provider);
+        await using var server = new OidcHostServer(databaseProvider, _provider);
         using var client = server.CreateBrowserLikeClient();
 
         var (_, callback) = await SignInAsync(client, "/klanten");
@@ -104,7 +106,7 @@ public sealed class OidcSignInTests
     [Test]
     public async Task SignOut_EndsProviderSession()
     {
-        await using var server = new OidcHostServer(_provider);
+        await using var server = new OidcHostServer(databaseProvider, _provider);
         using var client = server.CreateBrowserLikeClient();
         await SignInAsync(client, "/");
         var session = new HostSession(client);
@@ -124,7 +126,7 @@ public sealed class OidcSignInTests
     [Test]
     public async Task Development_WithAuthority_UsesProvider()
     {
-        await using var server = new OidcHostServer(_provider, environment: "Development");
+        await using var server = new OidcHostServer(databaseProvider, _provider, environment: "Development");
         using var client = server.CreateBrowserLikeClient();
 
         using var clients = await client.GetAsync(new Uri("/klanten", UriKind.Relative));
@@ -137,7 +139,7 @@ public sealed class OidcSignInTests
     [Test]
     public async Task Development_WithoutAuthority_UsesDemoLogin()
     {
-        await using var server = new SampleHostServer();
+        await using var server = new SampleHostServer(new SampleHostSettings { Provider = databaseProvider });
         using var client = server.CreateBrowserLikeClient();
 
         using var clients = await client.GetAsync(new Uri("/klanten", UriKind.Relative));
@@ -149,7 +151,7 @@ public sealed class OidcSignInTests
     [Test]
     public void Start_ProductionWithoutConfiguration_FailsWithReason()
     {
-        using var server = new SampleHostServer(new SampleHostSettings { Environment = "Production", SeedDemoData = false });
+        using var server = new SampleHostServer(new SampleHostSettings { Provider = databaseProvider, Environment = "Production", SeedDemoData = false });
 
         var exception = Assert.ThrowsAsync<OptionsValidationException>(() => server.StartAsync());
 
@@ -162,7 +164,7 @@ public sealed class OidcSignInTests
     [Test]
     public void Start_UnknownHostRole_Fails()
     {
-        using var server = new OidcHostServer(_provider, new Dictionary<string, string?>
+        using var server = new OidcHostServer(databaseProvider, _provider, new Dictionary<string, string?>
         {
             ["Authentication:OpenIdConnect:RoleMapping:Inburgering-Admin"] = "administrator",
         });

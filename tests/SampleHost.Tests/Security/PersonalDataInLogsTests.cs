@@ -9,7 +9,8 @@ namespace SampleHost.Tests.Security;
 /// <summary>
 /// The log scan that fails every test which logs personal data of the RvIG test set: what it finds, and that a
 /// host's loggers, including ASP.NET Core's request lines, reach it. Each test uses a sink of its own, so its
-/// deliberate hits fail no test.
+/// deliberate hits fail no test. The hosts run on SQLite only, because the scan reads log messages and does not
+/// depend on the database.
 /// </summary>
 [TestFixture]
 public sealed partial class PersonalDataInLogsTests

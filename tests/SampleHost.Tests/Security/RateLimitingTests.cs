@@ -3,17 +3,18 @@ using System.Text.Json;
 using Host.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
 /// <summary>The request limits, on a host configured with tiny limits.</summary>
-[TestFixture]
-public sealed class RateLimitingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class RateLimitingTests(DatabaseProvider databaseProvider)
 {
     [Test]
     public async Task Api_OverLimit_ReturnsProblemWithRetryAfter()
     {
-        await using var server = new LimitedServer(permitLimit: 3, loginPermitLimit: 100);
+        await using var server = new LimitedServer(databaseProvider, permitLimit: 3, loginPermitLimit: 100);
         using var session = await server.LogInAsync(DemoUsers.IdFor(HostRoles.ConsulentInburgering));
         var statuses = new List<HttpStatusCode>();
 
@@ -37,7 +38,7 @@ public sealed class RateLimitingTests
     [Test]
     public async Task Page_OverLimit_ShowsFriendlyPage()
     {
-        await using var server = new LimitedServer(permitLimit: 2, loginPermitLimit: 100);
+        await using var server = new LimitedServer(databaseProvider, permitLimit: 2, loginPermitLimit: 100);
         using var session = await server.LogInAsync(DemoUsers.IdFor(HostRoles.ConsulentInburgering));
 
         using var first = await session.Client.GetAsync(new Uri("/klanten", UriKind.Relative));
@@ -57,7 +58,7 @@ public sealed class RateLimitingTests
     public async Task Users_OverLimit_AreCountedSeparately()
     {
         // Each login makes two requests from 127.0.0.1 without a login, which count for that address.
-        await using var server = new LimitedServer(permitLimit: 5, loginPermitLimit: 100);
+        await using var server = new LimitedServer(databaseProvider, permitLimit: 5, loginPermitLimit: 100);
         using var consulent = await server.LogInAsync(DemoUsers.IdFor(HostRoles.ConsulentInburgering));
         using var klantmanager = await server.LogInAsync(DemoUsers.IdFor(HostRoles.Klantmanager));
         var consulentStatuses = new List<HttpStatusCode>();
@@ -77,7 +78,7 @@ public sealed class RateLimitingTests
     [Test]
     public async Task Login_OverLoginLimit_IsRejected()
     {
-        await using var server = new LimitedServer(permitLimit: 1000, loginPermitLimit: 2);
+        await using var server = new LimitedServer(databaseProvider, permitLimit: 1000, loginPermitLimit: 2);
         var userId = DemoUsers.IdFor(HostRoles.ConsulentInburgering);
 
         using var first = await server.LogInAsync(userId);
@@ -90,7 +91,7 @@ public sealed class RateLimitingTests
     [Test]
     public async Task BrpStandIn_OverLimit_IsNotLimited()
     {
-        await using var server = new LimitedServer(permitLimit: 1, loginPermitLimit: 100);
+        await using var server = new LimitedServer(databaseProvider, permitLimit: 1, loginPermitLimit: 100);
         using var client = server.CreateBrowserLikeClient();
         var statuses = new List<HttpStatusCode>();
 
@@ -104,8 +105,9 @@ public sealed class RateLimitingTests
     }
 
     /// <summary>SampleHost with the request limits of a test in place of the test kit's generous ones.</summary>
-    private sealed class LimitedServer(int permitLimit, int loginPermitLimit) : PluginTestHost(new PluginTestHostOptions
+    private sealed class LimitedServer(DatabaseProvider provider, int permitLimit, int loginPermitLimit) : DatabaseTestHost(new PluginTestHostOptions
     {
+        Provider = provider,
         PluginsPath = RepositoryPaths.PublishedPlugins,
         SeedDemoData = false,
     })

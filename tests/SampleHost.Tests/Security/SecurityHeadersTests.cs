@@ -1,12 +1,14 @@
 using System.Net.Http.Json;
+using Host.Abstractions;
 using SampleHost.Security;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
 /// <summary>The security headers on every route of the host, for anonymous and signed-in requests.</summary>
-[TestFixture]
-public sealed class SecurityHeadersTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class SecurityHeadersTests(DatabaseProvider provider)
 {
     private SampleHostServer _server = null!;
     private HostRoutes _routes = null!;
@@ -14,7 +16,7 @@ public sealed class SecurityHeadersTests
     [OneTimeSetUp]
     public async Task StartServerAsync()
     {
-        _server = new SampleHostServer(new SampleHostSettings { SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, SeedDemoData = true });
         _routes = await HostRoutes.ReadAsync(_server);
     }
 

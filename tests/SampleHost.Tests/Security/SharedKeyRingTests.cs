@@ -1,6 +1,8 @@
 using System.Net;
+using Host.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using SampleHost.Tests.Hosting;
+using TestSupport;
 
 namespace SampleHost.Tests.Security;
 
@@ -8,8 +10,8 @@ namespace SampleHost.Tests.Security;
 /// Two SampleHost instances with one <c>DataProtection:KeysPath</c> accept each other's login cookie, as instances
 /// behind one load balancer must; with separate key rings they do not.
 /// </summary>
-[TestFixture]
-public sealed class SharedKeyRingTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class SharedKeyRingTests(DatabaseProvider databaseProvider)
 {
     [Test]
     public async Task Cookie_SharedKeyRing_Accepted()
@@ -46,10 +48,10 @@ public sealed class SharedKeyRingTests
     }
 
     /// <summary>Logs in on an instance with key ring <paramref name="firstKeys"/> and opens the start page with that cookie on one with <paramref name="secondKeys"/>.</summary>
-    private static async Task<HttpStatusCode> StatusOnSecondInstanceAsync(string firstKeys, string secondKeys)
+    private async Task<HttpStatusCode> StatusOnSecondInstanceAsync(string firstKeys, string secondKeys)
     {
-        await using var first = new KeyRingServer(firstKeys);
-        await using var second = new KeyRingServer(secondKeys);
+        await using var first = new KeyRingServer(databaseProvider, firstKeys);
+        await using var second = new KeyRingServer(databaseProvider, secondKeys);
         first.StartServer();
         second.StartServer();
 
@@ -66,8 +68,9 @@ public sealed class SharedKeyRingTests
     }
 
     /// <summary>SampleHost with its Data Protection keys in <paramref name="keysPath"/>.</summary>
-    private sealed class KeyRingServer(string keysPath) : PluginTestHost(new PluginTestHostOptions
+    private sealed class KeyRingServer(DatabaseProvider provider, string keysPath) : DatabaseTestHost(new PluginTestHostOptions
     {
+        Provider = provider,
         PluginsPath = RepositoryPaths.PublishedPlugins,
         SeedDemoData = false,
         StartTime = TimeProvider.System.GetUtcNow(),

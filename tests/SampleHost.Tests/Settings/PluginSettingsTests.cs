@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Settings;
 
 /// <summary>Plugin settings per gemeente, set by a functioneel beheerder on the host's settings screen.</summary>
-[TestFixture]
-public sealed partial class PluginSettingsTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class PluginSettingsTests(DatabaseProvider provider)
 {
     private const string SettingsScreen = "/schermen/host.instellingen";
 
@@ -19,7 +21,7 @@ public sealed partial class PluginSettingsTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         _server.StartServer();
     }
 

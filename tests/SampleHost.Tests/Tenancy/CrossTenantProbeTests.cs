@@ -10,6 +10,7 @@ using SampleHost.Persistence;
 using SampleHost.Security;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Tenancy;
 
@@ -18,8 +19,8 @@ namespace SampleHost.Tests.Tenancy;
 /// 's-Gravenhage (0518). Each probe gets "not found" or is refused, no response carries a name, BSN or V-nummer of
 /// the other gemeente, and the host logs each attempt with our own ids.
 /// </summary>
-[TestFixture]
-public sealed partial class CrossTenantProbeTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class CrossTenantProbeTests(DatabaseProvider provider)
 {
     private const string Own = "0599";
 
@@ -37,7 +38,7 @@ public sealed partial class CrossTenantProbeTests
         _folders.CopyPublished("inburgering");
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
         _folders.CopyTestPlugin("Schuldhulp.Plugin", "schuldhulp");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root, SeedDemoData = true });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root, SeedDemoData = true });
         await _server.StartAsync();
 
         _matrix = await AuthorizationMatrixReader.ReadAsync(_server.Services, _server.Services.GetRequiredService<EndpointDataSource>());

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Host.Abstractions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,7 @@ using SampleHost.Security.Authentication;
 using SampleHost.Tenancy;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Tenancy;
 
@@ -14,8 +16,8 @@ namespace SampleHost.Tests.Tenancy;
 /// The organisation a user acts for: from the demo login, from an API client, and the OIDC settings for it. Only the
 /// showcase plugin is loaded, so the role aanbieder has no plugin permissions and a functioneel beheerder may grant it.
 /// </summary>
-[TestFixture]
-public sealed partial class OrganisationTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class OrganisationTests(DatabaseProvider provider)
 {
     private const string Beheerder = "demo-0599-functioneel-beheerder";
 
@@ -27,7 +29,7 @@ public sealed partial class OrganisationTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         _server.StartServer();
     }
 

@@ -19,8 +19,7 @@ namespace SampleHost.Tests.Work;
 /// The werkvoorraad page over HTTP with the showcase plugin: workflow and plugin tasks, the filters, paging, and
 /// assigning, releasing and closing tasks, on SQLite and PostgreSQL. Each test uses its own task kind and filters on it.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed partial class WerkvoorraadPageTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";

@@ -9,8 +9,7 @@ using TestSupport;
 namespace SampleHost.Tests.Work;
 
 /// <summary>The host's <see cref="IWorkTasks"/>, the port through which plugins put tasks in the werkvoorraad, on SQLite and PostgreSQL.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class WorkTasksTests(DatabaseProvider provider)
 {
     private const string Rotterdam = "demo-0599-consulent-inburgering";

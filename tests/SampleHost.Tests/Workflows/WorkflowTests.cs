@@ -5,14 +5,15 @@ using Host.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
+using TestSupport;
 
 namespace SampleHost.Tests.Workflows;
 
 /// <summary>
 /// The host's workflow engine and werkvoorraad, driven through the showcase plugin's application workflow over HTTP.
 /// </summary>
-[TestFixture]
-public sealed partial class WorkflowTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed partial class WorkflowTests(DatabaseProvider provider)
 {
     private const string Consulent = "demo-0599-consulent-inburgering";
     private const string Klantmanager = "demo-0599-klantmanager";
@@ -25,7 +26,7 @@ public sealed partial class WorkflowTests
     {
         _folders = PluginFolders.Create();
         _folders.CopyTestPlugin("Showcase.Plugin", "showcase");
-        _server = new SampleHostServer(new SampleHostSettings { PluginsPath = _folders.Root });
+        _server = new SampleHostServer(new SampleHostSettings { Provider = provider, PluginsPath = _folders.Root });
         _server.StartServer();
     }
 

@@ -5,6 +5,7 @@ using Inburgering.Plugin.Overdracht.Bestand;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Screens;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Overdracht.Bestand;
 
@@ -12,8 +13,8 @@ namespace Inburgering.Plugin.Tests.Overdracht.Bestand;
 /// Exporting a dossier as a signed file in one deployment and importing it in another, with test-only package services
 /// in place of the real ones.
 /// </summary>
-[TestFixture]
-public sealed class OverdrachtBestandActionTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class OverdrachtBestandActionTests(DatabaseProvider provider)
 {
     private RecordingOverdrachtOntvangst _ontvangst = null!;
 
@@ -27,8 +28,8 @@ public sealed class OverdrachtBestandActionTests
     public async Task SetUp()
     {
         _ontvangst = new RecordingOverdrachtOntvangst();
-        _rotterdam = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, replaceServices: VervangPakketdiensten);
-        _denHaag = await PluginHarness.StartAsync(DatabaseProvider.Sqlite, replaceServices: VervangPakketdiensten);
+        _rotterdam = await PluginHarness.StartAsync(provider, replaceServices: VervangPakketdiensten);
+        _denHaag = await PluginHarness.StartAsync(provider, replaceServices: VervangPakketdiensten);
         _denHaag.Tenant.Current = PluginHarness.DenHaag;
         _dossierId = (await _rotterdam.RegisterAsync("999993653")).NavigateTo!.RecordId!;
     }

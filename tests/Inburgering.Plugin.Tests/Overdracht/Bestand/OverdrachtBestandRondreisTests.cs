@@ -4,6 +4,7 @@ using Inburgering.Plugin.Overdracht.Bestand;
 using Inburgering.Plugin.Uren;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 using static Inburgering.Plugin.Tests.Overdracht.OverdrachtSteps;
 
 namespace Inburgering.Plugin.Tests.Overdracht.Bestand;
@@ -12,8 +13,8 @@ namespace Inburgering.Plugin.Tests.Overdracht.Bestand;
 /// A dossier exported as a signed file by one deployment and imported, with the real package services, into a clean
 /// database of another deployment that trusts the first one's key.
 /// </summary>
-[TestFixture]
-public sealed class OverdrachtBestandRondreisTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class OverdrachtBestandRondreisTests(DatabaseProvider provider)
 {
     private PluginHarness _rotterdam = null!;
 
@@ -22,8 +23,8 @@ public sealed class OverdrachtBestandRondreisTests
     [SetUp]
     public async Task SetUp()
     {
-        _rotterdam = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
-        _denHaag = await PluginHarness.StartAsync(DatabaseProvider.Sqlite);
+        _rotterdam = await PluginHarness.StartAsync(provider);
+        _denHaag = await PluginHarness.StartAsync(provider);
         _denHaag.Tenant.Current = PluginHarness.DenHaag;
         _denHaag.Signing.Trust(_rotterdam.Signing);
     }
