@@ -221,7 +221,9 @@ public sealed class DatabaseOutageTests
     /// <summary>Counts, as the superuser past row-level security, what each delivery stored.</summary>
     private async Task<IReadOnlyDictionary<string, StoredDelivery>> StoredAsync(string[] keys)
     {
-        await using var connection = new NpgsqlConnection(_server.SuperuserConnectionString);
+        // Without pooling, because an idle pooled connection of the test would still be broken by the restart.
+        var connectionString = new NpgsqlConnectionStringBuilder(_server.SuperuserConnectionString) { Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -260,6 +262,7 @@ public sealed class DatabaseOutageTests
                 $"{outage} {kind}: {ofKind.Count} requests, {ofKind.Count(o => o.Status == 503)} answered 503, " +
                 $"{afterBack.Count(o => o.Status == 503)} of them after the server was back; " +
                 $"outage {(serverBack - began).TotalMilliseconds:F0} ms; " +
+                $"last 503 {afterBack.Where(o => !o.Succeeded).Select(o => (o.At - serverBack).TotalMilliseconds).DefaultIfEmpty(0).Max():F0} ms after the server was back; " +
                 $"statuses {string.Join(", ", ofKind.GroupBy(o => o.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}x{g.Count()}"))}");
         }
     }

@@ -11,12 +11,11 @@ namespace SampleHost.Tests.Resilience;
 
 /// <summary>
 /// SampleHost with the published plugins and the demo data on a database of its own PostgreSQL cluster, which a test
-/// may stop, start and restart. SampleHost connects as a role without superuser rights, as in production.
+/// may stop, start and restart.
 /// </summary>
 internal sealed class OutageServer : PluginTestHost
 {
     private const string DatabaseName = "samplehost";
-    private const string AppRole = "samplehost_app";
 
     private OutageServer(LocalPostgresCluster cluster, string connectionString)
         : base(new PluginTestHostOptions
@@ -50,24 +49,36 @@ internal sealed class OutageServer : PluginTestHost
         }
 
         var cluster = await LocalPostgresCluster.StartAsync(binDirectory);
-        await using (var connection = new NpgsqlConnection(cluster.ConnectionString))
+        try
         {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE ROLE {AppRole} LOGIN NOSUPERUSER NOBYPASSRLS; CREATE DATABASE {DatabaseName} OWNER {AppRole};";
-            await command.ExecuteNonQueryAsync();
-        }
+            await ExecuteAsync(cluster.ConnectionString, $"CREATE DATABASE {DatabaseName}");
 
-        // A short Timeout, so a request waits at most 5 s for a connection while the server is down.
-        var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString)
+            // NOTE: SampleHost connects as the superuser, because with row-level security on api_clients a role
+            // without BYPASSRLS finds no API key: the key is looked up before the gemeente is known. A short Timeout,
+            // so a request waits at most 5 s for a connection while the server is down.
+            var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString)
+            {
+                Database = DatabaseName,
+                Timeout = 5,
+            }.ConnectionString;
+            var server = new OutageServer(cluster, connectionString);
+            await server.StartAsync();
+            return server;
+        }
+        catch
         {
-            Database = DatabaseName,
-            Username = AppRole,
-            Timeout = 5,
-        }.ConnectionString;
-        var server = new OutageServer(cluster, connectionString);
-        await server.StartAsync();
-        return server;
+            cluster.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Stores an API client with the role aanbieder for the demo aanbieder and returns a client that sends its key.</summary>
