@@ -2,7 +2,7 @@ using Host.Abstractions;
 
 namespace SampleHost.Hosting;
 
-/// <summary>The texts of the 503 answer when the database is unreachable, Dutch first with English.</summary>
+/// <summary>The texts of the 503 response when the database is unreachable, Dutch first with English.</summary>
 internal static class DatabaseUnavailableTexts
 {
     public static LocalizedText Title { get; } = new("Database niet bereikbaar", "Database unreachable");

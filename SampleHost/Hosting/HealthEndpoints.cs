@@ -5,8 +5,8 @@ using SampleHost.Persistence;
 namespace SampleHost.Hosting;
 
 /// <summary>
-/// The health endpoints for a load balancer in front of several instances: <c>/health/live</c> (the process answers)
-/// and <c>/health/ready</c> (the database answers too). Both are anonymous and return only <c>Healthy</c> or
+/// The health endpoints for a load balancer in front of several instances: <c>/health/live</c> (the process responds)
+/// and <c>/health/ready</c> (the database accepts connections too). Both are anonymous and return only <c>Healthy</c> or
 /// <c>Unhealthy</c>, with 200 or 503.
 /// </summary>
 internal static class HealthEndpoints

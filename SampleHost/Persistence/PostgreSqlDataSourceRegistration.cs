@@ -9,7 +9,7 @@ namespace SampleHost.Persistence;
 /// <remarks>
 /// The plugins cannot share this data source: each plugin loads its own copy of Npgsql in its own load context, so
 /// an <see cref="NpgsqlDataSource"/> of the host is another type to the plugin. Each copy of Npgsql keeps its own pool
-/// per connection string, so an instance holds at most Maximum Pool Size connections for the host plus the same
+/// per connection string, so an instance opens at most Maximum Pool Size connections for the host plus the same
 /// number for each plugin with tables.
 /// </remarks>
 internal static class PostgreSqlDataSourceRegistration

@@ -4,8 +4,8 @@ using System.Net.Sockets;
 namespace SampleHost.Persistence;
 
 /// <summary>
-/// Recognises an exception caused by a database that is unreachable, restarting or busy for a moment, so the request
-/// can be answered with 503 and retried, in place of a 500.
+/// Recognises an exception caused by a database that is unreachable, restarting or busy for a moment, so the host can
+/// respond with 503 and the client can retry, in place of a 500.
 /// </summary>
 /// <remarks>
 /// The check walks the inner exceptions and uses only BCL types (<see cref="DbException"/>, <see cref="SocketException"/>),

@@ -37,7 +37,7 @@ internal sealed class OutageServer : PluginTestHost
     public string SuperuserConnectionString => new NpgsqlConnectionStringBuilder(Cluster.ConnectionString) { Database = DatabaseName }.ConnectionString;
 
     /// <summary>
-    /// Starts a cluster, creates the database and its owner role, and starts SampleHost on it with the demo data.
+    /// Starts a cluster, creates the database and starts SampleHost on it with the demo data.
     /// Ends the test as missing a prerequisite when no PostgreSQL binaries are installed.
     /// </summary>
     public static async Task<OutageServer> CreateAsync()
