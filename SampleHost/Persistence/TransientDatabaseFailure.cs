@@ -52,9 +52,13 @@ internal static class TransientDatabaseFailure
         state.StartsWith("08", StringComparison.Ordinal) || s_postgreSqlShutdownStates.Contains(state, StringComparer.Ordinal);
 
     /// <summary>
-    /// Microsoft.Data.Sqlite puts the primary result code in <see cref="System.Runtime.InteropServices.ExternalException.ErrorCode"/>
-    /// of its <c>SqliteException</c>; the type name is checked because the plugin's copy is another type.
+    /// Checks the SQLite result code in <see cref="System.Runtime.InteropServices.ExternalException.ErrorCode"/> of a
+    /// <c>SqliteException</c>, found by type name because the plugin's copy is another type.
     /// </summary>
+    /// <remarks>
+    /// NOTE: no test makes SQLite busy, and that Microsoft.Data.Sqlite 10 stores the result code in <c>ErrorCode</c>
+    /// is not checked. Its <c>SqliteErrorCode</c> property is the documented place.
+    /// </remarks>
     private static bool IsSqliteBusy(DbException exception) =>
         exception.GetType().Name == "SqliteException" && s_sqliteBusyCodes.Contains(exception.ErrorCode & 0xFF);
 }
