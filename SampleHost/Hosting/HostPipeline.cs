@@ -20,6 +20,9 @@ internal static class HostPipeline
             app.UseHsts();
         }
 
+        // Inside the exception handler, so an unreachable database gives 503 and not the 500 page.
+        app.UseMiddleware<DatabaseUnavailableMiddleware>();
+
         // The JSON API returns its own status codes and problem details, never with the HTML error page.
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
@@ -47,6 +50,7 @@ internal static class HostPipeline
         app.MapWorkQueueApi();
         app.MapApiOperations();
         app.MapDownloads();
+        app.MapHealthEndpoints();
 
         if (app.Configuration.GetValue<bool>("Brp:StandIn:Enabled"))
         {

@@ -41,6 +41,7 @@ internal static class HostServiceRegistration
         services.AddWorkQueue(builder.Environment);
 
         var database = services.AddHostDatabase(configuration, builder.Environment);
+        services.AddHostHealthChecks();
         services.AddPlugins(configuration, builder.Environment, database, new McMasterPluginAssemblyLoader());
         services.AddPluginTenancy(configuration, builder.Environment);
         services.AddScheduledJobs(configuration);

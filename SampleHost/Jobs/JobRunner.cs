@@ -112,15 +112,25 @@ internal sealed class JobRunner(
         scope.ServiceProvider.GetRequiredService<ScopeIdentity>().RunAs(gemeente, job.ActorId, job.Definition.Name.Nl, new HashSet<string>());
 
         // The job is created inside the guard, because creating it runs the plugin's constructors.
-        return await invoker.InvokeAsync(
-            job.Plugin,
-            gemeente,
-            $"job {job.Definition.Id}",
-            token => scope.ServiceProvider
-                .GetKeyedServices<IScheduledJob>(job.Plugin.Id)
-                .Single(j => j.Definition.Id == job.Definition.Id)
-                .RunAsync(new JobContext(gemeente, due), token),
-            cancellationToken);
+        try
+        {
+            return await invoker.InvokeAsync(
+                job.Plugin,
+                gemeente,
+                $"job {job.Definition.Id}",
+                token => scope.ServiceProvider
+                    .GetKeyedServices<IScheduledJob>(job.Plugin.Id)
+                    .Single(j => j.Definition.Id == job.Definition.Id)
+                    .RunAsync(new JobContext(gemeente, due), token),
+                cancellationToken);
+        }
+        catch (Exception exception) when (TransientDatabaseFailure.Find(exception) is not null)
+        {
+            // The guard lets an unreachable database through, because it is no fault of the plugin. The run counts
+            // as failed and the scheduler keeps running.
+            Log.JobDatabaseUnavailable(logger, job.Definition.Id, gemeente.Value, exception);
+            return new(PluginCallOutcome.Failed, default);
+        }
     }
 
     private async Task FinishAsync(Guid runId, PluginCallResult<JobResult> result, CancellationToken cancellationToken)

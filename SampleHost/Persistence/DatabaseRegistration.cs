@@ -23,8 +23,9 @@ internal static class DatabaseRegistration
 
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
+            services.AddPostgreSqlDataSource(database.ConnectionString);
             services.AddDbContext<HostDbContext, PostgreSqlHostDbContext>((provider, db) => db
-                .UseNpgsql(database.ConnectionString)
+                .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
                 .AddInterceptors(new TenantSessionInterceptor(provider.GetRequiredService<ITenantDatabaseSession>())));
         }
         else

@@ -1,5 +1,6 @@
 using Host.Abstractions;
 using Microsoft.Extensions.Options;
+using SampleHost.Persistence;
 
 namespace SampleHost.Plugins;
 
@@ -78,7 +79,7 @@ internal sealed class PluginInvoker(
         {
             value = await call(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (IsPluginFailure(exception, cancellationToken))
         {
             // Containment: an exception from plugin code must not fail the host's page, job or change. A
             // cancellation that the caller asked for passes through; one the plugin raised itself, such as an
@@ -112,6 +113,20 @@ internal sealed class PluginInvoker(
             },
             cancellationToken);
         return result.Outcome;
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="exception"/> counts against the plugin. An unreachable database is no fault of
+    /// the plugin, so it propagates and the request gets a 503, and a database restart never suspends a plugin.
+    /// </summary>
+    private static bool IsPluginFailure(Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        return TransientDatabaseFailure.Find(exception) is null;
     }
 
     private async Task RecordFailureAsync(PluginDescriptor plugin, GemeenteCode gemeente, string operation, Exception exception, CancellationToken cancellationToken)

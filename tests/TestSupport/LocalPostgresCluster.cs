@@ -11,7 +11,7 @@ namespace TestSupport;
 /// As root, <c>initdb</c> and <c>pg_ctl</c> run as the <c>postgres</c> user through <c>runuser</c>, because
 /// PostgreSQL refuses to run as root.
 /// </remarks>
-internal sealed class LocalPostgresCluster : IDisposable
+public sealed partial class LocalPostgresCluster : IDisposable
 {
     private const string ServiceUser = "postgres";
     private const string Superuser = "postgres";
@@ -115,12 +115,18 @@ internal sealed class LocalPostgresCluster : IDisposable
             "initdb",
             ["-D", DataDirectory, "-A", "trust", "-U", Superuser, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
 
+        await StartServerAsync();
+    }
+
+    /// <summary>Starts the server of the initialised cluster and waits until it accepts connections.</summary>
+    private Task StartServerAsync()
+    {
         // pg_ctl hands the -o string to a shell, so the socket folder is quoted. The server allows more connections
         // than PostgreSQL's default of 100 because every database has its own Npgsql pool, which keeps idle
         // connections open for up to 300 s (Npgsql's default ConnectionIdleLifetime).
         var serverOptions =
             $"-p {Port} -k '{_directory}' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300";
-        await RunPostgresProgramAsync(
+        return RunPostgresProgramAsync(
             "pg_ctl",
             ["-D", DataDirectory, "-o", serverOptions, "-l", LogFile, "-w", "-t", "60", "start"]);
     }

@@ -5,7 +5,7 @@ namespace TestSupport;
 /// <summary>
 /// Finds the PostgreSQL server programs that Debian's packages install under <c>/usr/lib/postgresql/VERSION/bin</c>.
 /// </summary>
-internal static class PostgresBinaries
+public static class PostgresBinaries
 {
     /// <summary>
     /// The folder that contains one folder per installed major version.
