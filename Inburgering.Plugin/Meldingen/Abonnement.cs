@@ -47,6 +47,15 @@ internal sealed class Abonnement : IGemeenteOwned
     /// <summary>A new value on every change, so an edit of a subscription that changed since the form opened is rejected.</summary>
     public Guid Versie { get; set; }
 
+    /// <summary>
+    /// The delivery run that holds the claim on this subscription's deliveries, or <see langword="null"/> when no run
+    /// holds it. See <see cref="BezorgClaim"/>.
+    /// </summary>
+    public Guid? BezorgRun { get; set; }
+
+    /// <summary>When the claim of <see cref="BezorgRun"/> ends unless the run renews it. From then on another run may take it.</summary>
+    public DateTimeOffset? BezorgClaimTot { get; set; }
+
     /// <summary>Whether the subscriber receives notifications of <paramref name="type"/>.</summary>
     public bool Ontvangt(string type) =>
         Typen is null || Typen.Split(',').Contains(type, StringComparer.Ordinal);

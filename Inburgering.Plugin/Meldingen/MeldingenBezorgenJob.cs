@@ -12,6 +12,8 @@ namespace Inburgering.Plugin.Meldingen;
 /// notifications delivered more than <see cref="MeldingOpruiming.Bewaardagen"/> days ago.
 /// </summary>
 /// <remarks>
+/// Before it sends anything for a subscription, a run claims it (<see cref="BezorgClaim"/>) and skips it when another
+/// run holds the claim, so overlapping runs and runs in other host instances never send one delivery twice.
 /// Delivery is at least once. A request that reached the receiver but whose outcome was not saved (for example
 /// because the process stopped) is sent again in a later run with the same event id. A subscription that fails stops
 /// for the rest of the run, and a waiting delivery that is not yet due holds back the newer ones. So a subscriber gets
@@ -43,18 +45,33 @@ internal sealed class MeldingenBezorgenJob(
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var uitgewaaierd = await uitwaaiering.WaaierUitAsync(cancellationToken);
+        var uitgewaaierd = await WaaierUitAsync(context.Gemeente, cancellationToken);
 
         var source = MeldingenSettings.BronVoor(await settings.GetAsync(MeldingenSettings.Bron, cancellationToken), context.Gemeente);
         var abonnementen = await db.Abonnementen.Where(a => a.Actief).OrderBy(a => a.Naam).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        var run = Guid.NewGuid();
         var afgeleverd = 0;
         var mislukt = 0;
 
         foreach (var abonnement in abonnementen)
         {
-            var (gelukt, fouten) = await BezorgAsync(abonnement, source, cancellationToken);
-            afgeleverd += gelukt;
-            mislukt += fouten;
+            if (!await BezorgClaim.NeemAsync(db, abonnement.Id, run, clock.GetUtcNow(), cancellationToken))
+            {
+                Log.AbonnementBezet(logger, abonnement.Id, context.Gemeente.Value);
+                continue;
+            }
+
+            try
+            {
+                var (gelukt, fouten) = await BezorgAsync(abonnement, run, source, cancellationToken);
+                afgeleverd += gelukt;
+                mislukt += fouten;
+            }
+            finally
+            {
+                // Not cancelled with the run: a claim left behind would hold the subscription until it expires.
+                await BezorgClaim.GeefVrijAsync(db, abonnement.Id, run, CancellationToken.None);
+            }
         }
 
         var opgeruimd = await opruiming.RuimOpAsync(cancellationToken);
@@ -66,10 +83,29 @@ internal sealed class MeldingenBezorgenJob(
     }
 
     /// <summary>
-    /// Sends the due deliveries of one subscription: the waiting ones oldest first, then the failed ones that are due.
-    /// Stops at the first failure or at a waiting delivery that is not yet due. Returns the numbers delivered and failed.
+    /// Fans out the new notifications. When a run in another instance fanned out the same ones first, the unique index
+    /// on notification and subscription rejects this run's whole batch, and this run leaves the fan-out to that one.
     /// </summary>
-    private async Task<(int Afgeleverd, int Mislukt)> BezorgAsync(Abonnement abonnement, string source, CancellationToken cancellationToken)
+    private async Task<int> WaaierUitAsync(GemeenteCode gemeente, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await uitwaaiering.WaaierUitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            Log.UitwaaieringAlGedaan(logger, gemeente.Value);
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// Sends the due deliveries of one subscription: the waiting ones oldest first, then the failed ones that are due.
+    /// Stops at the first failure, at a waiting delivery that is not yet due, or when <paramref name="run"/> lost its
+    /// claim on the subscription. Returns the numbers delivered and failed.
+    /// </summary>
+    private async Task<(int Afgeleverd, int Mislukt)> BezorgAsync(Abonnement abonnement, Guid run, string source, CancellationToken cancellationToken)
     {
         var nu = clock.GetUtcNow();
         var wachtend = await db.MeldingAfleveringen
@@ -93,6 +129,13 @@ internal sealed class MeldingenBezorgenJob(
             if (aflevering.VolgendePogingOp > nu)
             {
                 // A waiting delivery keeps the subscriber's order, so the newer ones wait for it.
+                break;
+            }
+
+            // Renewing right before the request means no request is sent after another run took the claim over.
+            if (!await BezorgClaim.VerlengAsync(db, abonnement.Id, run, clock.GetUtcNow(), cancellationToken))
+            {
+                Log.BezorgClaimVerloren(logger, abonnement.Id, run);
                 break;
             }
 

@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Microsoft.Extensions.Options;
 using SampleHost.Clients;
+using SampleHost.Persistence;
 using SampleHost.Plugins;
 using SampleHost.Tenancy;
 
@@ -9,7 +10,9 @@ namespace SampleHost.Demo;
 /// <summary>
 /// Seeds the demo gemeenten once the host serves requests, because demo clients come from the BRP stand-in that
 /// the host itself serves. Runs only in Development; existing data are left alone. A plugin's seeder runs through
-/// <see cref="PluginInvoker"/>, and not at all in a gemeente where the plugin is not enabled.
+/// <see cref="PluginInvoker"/>, and not at all in a gemeente where the plugin is not enabled. On PostgreSQL the seeding
+/// runs under an advisory lock, so of two instances that start at once the second seeds after the first and finds the
+/// data there.
 /// </summary>
 internal sealed class DemoDataSeeding(
     IServiceScopeFactory scopes,
@@ -28,6 +31,10 @@ internal sealed class DemoDataSeeding(
         {
             return;
         }
+
+        await using var lockScope = scopes.CreateAsyncScope();
+        var db = lockScope.ServiceProvider.GetRequiredService<HostDbContext>();
+        await using var seedingLock = await PostgresAdvisoryLock.AcquireAsync(db, PostgresAdvisoryLock.DemoDataKey, stoppingToken);
 
         foreach (var gemeente in DemoDirectory.Gemeenten)
         {

@@ -3,7 +3,8 @@ using SampleHost.Plugins;
 namespace SampleHost;
 
 /// <summary>
-/// The log messages of the job scheduler, event ids 6000-6099. They carry job ids and gemeentecodes, never personal data.
+/// The log messages of the job scheduler, event ids 6000-6099, and of the work that several instances share, event ids
+/// 12000-12099. They carry job ids and gemeentecodes, never personal data.
 /// </summary>
 internal static partial class Log
 {
@@ -24,4 +25,10 @@ internal static partial class Log
 
     [LoggerMessage(6006, LogLevel.Error, "Job {JobId} ran in gemeente {Gemeente}, but the end of run {RunId} could not be stored; its row keeps the outcome Running")]
     public static partial void JobRunNotRecorded(ILogger logger, string jobId, string gemeente, Guid runId, Exception exception);
+
+    [LoggerMessage(12001, LogLevel.Information, "Waiting for the database migration lock; another instance may be migrating")]
+    public static partial void MigrationLockWaiting(ILogger logger);
+
+    [LoggerMessage(12002, LogLevel.Information, "Acquired the database migration lock")]
+    public static partial void MigrationLockAcquired(ILogger logger);
 }

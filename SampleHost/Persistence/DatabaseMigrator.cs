@@ -8,7 +8,8 @@ namespace SampleHost.Persistence;
 /// <summary>
 /// Creates or upgrades the host's tables and then each loaded plugin's, before the host serves any request, and
 /// records the plugins' states per gemeente. A plugin whose migration fails is marked malfunctioned; the host keeps
-/// its own tables and starts without it.
+/// its own tables and starts without it. On PostgreSQL all of it runs under an advisory lock, so of several instances
+/// that start at once one migrates and the others wait and then find nothing pending.
 /// </summary>
 internal static class DatabaseMigrator
 {
@@ -18,6 +19,10 @@ internal static class DatabaseMigrator
         await using var scope = app.Services.CreateAsyncScope();
 
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        Log.MigrationLockWaiting(logger);
+        await using var migrationLock = await PostgresAdvisoryLock.AcquireAsync(db, PostgresAdvisoryLock.MigrationsKey, cancellationToken);
+        Log.MigrationLockAcquired(logger);
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await db.Database.MigrateAsync(cancellationToken);
         await RowLevelSecurity.ApplyAsync(db, cancellationToken);
