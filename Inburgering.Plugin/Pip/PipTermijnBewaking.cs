@@ -44,10 +44,13 @@ internal static class PipTermijnBewaking
     {
         ArgumentNullException.ThrowIfNull(dossier);
 
-        var task = new WorkTask($"{kind}:{dossier.Id}", kind, dossier.Id.ToString(), title, uitersteDatum)
+        var task = new WorkTask(Key(kind, dossier.Id), kind, dossier.Id.ToString(), title, uitersteDatum)
         {
             RecordScreenId = DossierOnderdelen.PipScreenId,
         };
         return new TermijnTaak(task, DossierSubject.Of(dossier));
     }
+
+    /// <summary>Returns the task key of <paramref name="kind"/> for <paramref name="dossierId"/>: one open task per dossier.</summary>
+    public static string Key(string kind, Guid dossierId) => $"{kind}:{dossierId}";
 }

@@ -20,11 +20,12 @@ internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnReg
     /// <summary>How many months before the end of the termijn the task opens.</summary>
     public const int SignaalMaanden = 6;
 
-    private static readonly LocalizedText s_title = new("Termijn eindigt binnen 6 maanden", "Term ends within 6 months");
+    /// <summary>The title of every task of this kind, which is also the kind's name.</summary>
+    public static LocalizedText Titel { get; } = new("Termijn eindigt binnen 6 maanden", "Term ends within 6 months");
 
     public string Kind => RegelKind;
 
-    public LocalizedText KindName => s_title;
+    public LocalizedText KindName => Titel;
 
     /// <summary>
     /// Returns the first day of the task: the same date six months before the day after <paramref name="laatsteDag"/>,
@@ -32,6 +33,10 @@ internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnReg
     /// 1 September 2026; one that ends on 30 August 2027 from 28 February 2027.
     /// </summary>
     public static DateOnly EersteSignaaldag(DateOnly laatsteDag) => laatsteDag.AddDays(1).AddMonths(-SignaalMaanden);
+
+    /// <summary>Returns the task key for <paramref name="dossierId"/> and the termijn's last day.</summary>
+    public static string Key(Guid dossierId, DateOnly laatsteDag) =>
+        string.Create(CultureInfo.InvariantCulture, $"{RegelKind}:{dossierId}:{laatsteDag:yyyyMMdd}");
 
     public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
     {
@@ -55,8 +60,8 @@ internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnReg
                 continue;
             }
 
-            var key = string.Create(CultureInfo.InvariantCulture, $"{RegelKind}:{dossier.Id}:{laatsteDag:yyyyMMdd}");
-            var task = new WorkTask(key, RegelKind, dossier.Id.ToString(), s_title, laatsteDag)
+            var key = Key(dossier.Id, laatsteDag);
+            var task = new WorkTask(key, RegelKind, dossier.Id.ToString(), Titel, laatsteDag)
             {
                 RecordScreenId = DossierOnderdelen.TermijnScreenId,
             };
