@@ -25,7 +25,7 @@ internal sealed class PipBinnen14DagenRegel(InburgeringDbContext db) : ITermijnR
 
     public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
     {
-        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, cancellationToken);
+        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, vandaag.AddDays(DagenVooraf - Dagen), cancellationToken);
 
         return
         [

@@ -22,7 +22,7 @@ internal sealed class PipTeLaatRegel(InburgeringDbContext db) : ITermijnRegel
 
     public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
     {
-        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, cancellationToken);
+        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, vandaag.AddDays(-(Dagen + 1)), cancellationToken);
 
         return
         [

@@ -20,6 +20,9 @@ internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnReg
     /// <summary>How many months before the end of the termijn the task opens.</summary>
     public const int SignaalMaanden = 6;
 
+    /// <summary>Days added to the database filter's limit, more than month lengths can shift the first signal day.</summary>
+    private const int MargeDagen = 7;
+
     /// <summary>The title of every task of this kind, which is also the kind's name.</summary>
     public static LocalizedText Titel { get; } = new("Termijn eindigt binnen 6 maanden", "Term ends within 6 months");
 
@@ -38,18 +41,30 @@ internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnReg
     public static string Key(Guid dossierId, DateOnly laatsteDag) =>
         string.Create(CultureInfo.InvariantCulture, $"{RegelKind}:{dossierId}:{laatsteDag:yyyyMMdd}");
 
+    /// <summary>The key contains the last day and the title is fixed, so an open task with the same key is up to date.</summary>
+    public bool KeyDeterminesTask => true;
+
     public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
     {
-        var dossiers = await db.Dossiers.AsNoTracking()
+        // Without a verlenging the task opens about 30 months after the dagtekening, so the database returns only dossiers
+        // at least that old, plus every dossier with a verlenging. The margin covers months of different lengths; the
+        // exact check below decides.
+        var grens = vandaag.AddMonths(SignaalMaanden - Inburgeringstermijn.Maanden).AddDays(MargeDagen);
+        var kandidaten = db.Dossiers.AsNoTracking()
             .Where(d => d.GeanonimiseerdOp == null && d.BeperktOp == null && d.AfgeslotenOp == null)
             .Where(d => d.Status != DossierStatus.Voldaan && d.DagtekeningEerstePip != null)
-            .ToListAsync(cancellationToken);
+            .Where(d => d.DagtekeningEerstePip <= grens || db.Verlengingen.Any(v => v.DossierId == d.Id));
+
+        var dossiers = await kandidaten.ToListAsync(cancellationToken);
         if (dossiers.Count == 0)
         {
             return [];
         }
 
-        var verlengingen = (await db.Verlengingen.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(v => v.DossierId);
+        var verlengingen = (await db.Verlengingen.AsNoTracking()
+            .Where(v => kandidaten.Any(d => d.Id == v.DossierId))
+            .ToListAsync(cancellationToken))
+            .ToLookup(v => v.DossierId);
 
         var taken = new List<TermijnTaak>();
         foreach (var dossier in dossiers.Where(d => !d.Status.IsFinal()))

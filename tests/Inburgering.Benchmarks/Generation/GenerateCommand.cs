@@ -130,7 +130,8 @@ internal static class GenerateCommand
             ? await PostgreSqlTableWriter.OpenAsync(options.ConnectionString, cancellationToken)
             : await SqliteTableWriter.OpenAsync(options.ConnectionString, cancellationToken);
 
-    private static InburgeringDbContext CreatePluginContext(GeneratorOptions options)
+    /// <summary>Creates the plugin's context for the database of <paramref name="options"/>, with no current gemeente.</summary>
+    public static InburgeringDbContext CreatePluginContext(GeneratorOptions options)
     {
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
@@ -144,7 +145,8 @@ internal static class GenerateCommand
         return new SqliteInburgeringDbContext(sqlite.Options, new NoGemeente());
     }
 
-    private static HostDbContext CreateHostContext(GeneratorOptions options) =>
+    /// <summary>Creates the host's context for the database of <paramref name="options"/>, with no current gemeente.</summary>
+    public static HostDbContext CreateHostContext(GeneratorOptions options) =>
         options.Provider == DatabaseProvider.PostgreSql
             ? new PostgreSqlHostDbContext(new DbContextOptionsBuilder<PostgreSqlHostDbContext>().UseNpgsql(options.ConnectionString).Options, new NoGemeente())
             : new SqliteHostDbContext(new DbContextOptionsBuilder<SqliteHostDbContext>().UseSqlite(options.ConnectionString).Options, new NoGemeente());

@@ -18,7 +18,7 @@ internal static class SchemaMigration
         var published = Path.Combine(PublishedPluginFolders.FindFolderAbove("Inburgering.sln"), "SampleHost", "plugins", "inburgering");
         // Outside NUnit the shared log scan has no test folder, so the host gets a scan that keeps no file.
         using var logScan = new LogScanSink(new PersonalDataScanner(RvigTestSetEntries.Default));
-        await using var host = new PluginTestHost(new PluginTestHostOptions
+        await using var host = new SampleHostWithoutJobs(new PluginTestHostOptions
         {
             PublishedPlugins = [published],
             Provider = options.Provider,
