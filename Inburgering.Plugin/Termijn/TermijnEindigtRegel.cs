@@ -20,7 +20,7 @@ internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnReg
     /// <summary>How many months before the end of the termijn the task opens.</summary>
     public const int SignaalMaanden = 6;
 
-    /// <summary>Days added to the database filter's limit, more than month lengths can shift the first signal day.</summary>
+    /// <summary>Days added to the database filter's limit: more than month lengths can shift the first signal day.</summary>
     private const int MargeDagen = 7;
 
     /// <summary>The title of every task of this kind, which is also the kind's name.</summary>
@@ -47,8 +47,8 @@ internal sealed class TermijnEindigtRegel(InburgeringDbContext db) : ITermijnReg
     public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
     {
         // Without a verlenging the task opens about 30 months after the dagtekening, so the database returns only dossiers
-        // at least that old, plus every dossier with a verlenging. The margin covers months of different lengths; the
-        // exact check below decides.
+        // at least that old, plus every dossier with a verlenging. The margin covers months of different lengths, and
+        // the exact check below decides.
         var grens = vandaag.AddMonths(SignaalMaanden - Inburgeringstermijn.Maanden).AddDays(MargeDagen);
         var kandidaten = db.Dossiers.AsNoTracking()
             .Where(d => d.GeanonimiseerdOp == null && d.BeperktOp == null && d.AfgeslotenOp == null)

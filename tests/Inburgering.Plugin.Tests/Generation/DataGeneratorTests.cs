@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using Host.Abstractions;
 using Host.Abstractions.Testing;
@@ -5,6 +6,7 @@ using Inburgering.Benchmarks.Generation;
 using Inburgering.Plugin.Dossiers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using TestSupport;
 
 namespace Inburgering.Plugin.Tests.Generation;
@@ -16,7 +18,7 @@ namespace Inburgering.Plugin.Tests.Generation;
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class DataGeneratorTests(DatabaseProvider provider)
 {
-    private const int Dossiers = 40;
+    private const int Dossiers = 100;
     private const int Aanwezigheid = 2_000;
 
     private static readonly DateOnly s_vandaag = DateOnly.FromDateTime(PluginTestHostOptions.DefaultStartTime.UtcDateTime);
@@ -119,6 +121,8 @@ public sealed class DataGeneratorTests(DatabaseProvider provider)
             bsn = dossier.Bsn!;
         }
 
+        var eersteTaak = await FirstOpenTaskAsync(DemoUsers.Rotterdam);
+
         await using var host = new PluginTestHost(new PluginTestHostOptions
         {
             PublishedPlugins = [Path.Combine(PublishedPluginFolders.FindFolderAbove("Inburgering.sln"), "SampleHost", "plugins", "inburgering")],
@@ -135,6 +139,26 @@ public sealed class DataGeneratorTests(DatabaseProvider provider)
         Assert.That(dossierStatus, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(dossierHtml, Does.Contain(bsn));
         Assert.That(werkvoorraadStatus, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(werkvoorraadHtml, Does.Contain("Termijn eindigt binnen 6 maanden"));
+        Assert.That(eersteTaak, Is.Not.Null, "the generator wrote open tasks in 0599");
+        Assert.That(werkvoorraadHtml, Does.Contain(eersteTaak));
+    }
+
+    /// <summary>Returns the title of the open task the work queue shows first in <paramref name="gemeente"/>: the earliest due.</summary>
+    private async Task<string?> FirstOpenTaskAsync(string gemeente)
+    {
+        await using DbConnection connection = provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(_connectionString)
+            : new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT "TaskNl" FROM work_items WHERE "Gemeente" = @gemeente AND "ClosedAt" IS NULL ORDER BY "DueDate", "Id" LIMIT 1
+            """;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "gemeente";
+        parameter.Value = gemeente;
+        command.Parameters.Add(parameter);
+
+        return (string?)await command.ExecuteScalarAsync();
     }
 }
