@@ -18,19 +18,25 @@ internal sealed class PipBinnen14DagenRegel(InburgeringDbContext db) : ITermijnR
 
     public string Kind => TaskKind;
 
-    public LocalizedText KindName { get; } = new("PIP binnen 14 dagen", "PIP due within 14 days");
+    /// <summary>The kind's name in the work queue's filter.</summary>
+    public static LocalizedText Naam { get; } = new("PIP binnen 14 dagen", "PIP due within 14 days");
+
+    public LocalizedText KindName => Naam;
 
     public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
     {
-        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, cancellationToken);
+        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, vandaag.AddDays(DagenVooraf - Dagen), cancellationToken);
 
         return
         [
             .. termijnen
                 .Where(t => vandaag >= t.UitersteDatum.AddDays(-DagenVooraf) && vandaag <= t.UitersteDatum)
-                .Select(t => PipTermijnBewaking.Taak(TaskKind, t.Dossier, t.UitersteDatum, new LocalizedText(
-                    $"PIP vaststellen uiterlijk {Nl(t.UitersteDatum)}",
-                    $"Adopt the PIP by {En(t.UitersteDatum)}"))),
+                .Select(t => PipTermijnBewaking.Taak(TaskKind, t.Dossier, t.UitersteDatum, Titel(t.UitersteDatum))),
         ];
     }
+
+    /// <summary>Returns the task's title for the deadline <paramref name="uitersteDatum"/>; it names no person.</summary>
+    public static LocalizedText Titel(DateOnly uitersteDatum) => new(
+        $"PIP vaststellen uiterlijk {Nl(uitersteDatum)}",
+        $"Adopt the PIP by {En(uitersteDatum)}");
 }

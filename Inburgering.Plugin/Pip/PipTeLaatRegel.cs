@@ -15,19 +15,25 @@ internal sealed class PipTeLaatRegel(InburgeringDbContext db) : ITermijnRegel
 
     public string Kind => TaskKind;
 
-    public LocalizedText KindName { get; } = new("PIP te laat", "PIP overdue");
+    /// <summary>The kind's name in the work queue's filter.</summary>
+    public static LocalizedText Naam { get; } = new("PIP te laat", "PIP overdue");
+
+    public LocalizedText KindName => Naam;
 
     public async Task<IReadOnlyList<TermijnTaak>> TakenAsync(DateOnly vandaag, CancellationToken cancellationToken)
     {
-        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, cancellationToken);
+        var termijnen = await PipTermijnBewaking.OpenTermijnenAsync(db, vandaag.AddDays(-(Dagen + 1)), cancellationToken);
 
         return
         [
             .. termijnen
                 .Where(t => vandaag > t.UitersteDatum)
-                .Select(t => PipTermijnBewaking.Taak(TaskKind, t.Dossier, t.UitersteDatum, new LocalizedText(
-                    $"PIP te laat: de uiterste datum was {Nl(t.UitersteDatum)}",
-                    $"PIP overdue: the deadline was {En(t.UitersteDatum)}"))),
+                .Select(t => PipTermijnBewaking.Taak(TaskKind, t.Dossier, t.UitersteDatum, Titel(t.UitersteDatum))),
         ];
     }
+
+    /// <summary>Returns the task's title for the deadline <paramref name="uitersteDatum"/>; it names no person.</summary>
+    public static LocalizedText Titel(DateOnly uitersteDatum) => new(
+        $"PIP te laat: de uiterste datum was {Nl(uitersteDatum)}",
+        $"PIP overdue: the deadline was {En(uitersteDatum)}");
 }

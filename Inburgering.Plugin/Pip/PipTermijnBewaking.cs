@@ -14,16 +14,24 @@ internal static class PipTermijnBewaking
     /// Returns the open, unrestricted dossiers of the current gemeente without a vastgesteld PIP whose deadline is
     /// known, with that deadline. A deadline that is open while waiting for information is left out.
     /// </summary>
-    public static async Task<IReadOnlyList<(Dossier Dossier, DateOnly UitersteDatum)>> OpenTermijnenAsync(InburgeringDbContext db, CancellationToken cancellationToken)
+    /// <param name="db">The plugin's database.</param>
+    /// <param name="kennisgevingUiterlijk">
+    /// The latest DUO kennisgeving to include. The deadline is never earlier than <see cref="PipTermijn.Dagen"/> days
+    /// after the kennisgeving, so a rule that only needs deadlines up to a day can leave newer dossiers in the database.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<IReadOnlyList<(Dossier Dossier, DateOnly UitersteDatum)>> OpenTermijnenAsync(
+        InburgeringDbContext db, DateOnly kennisgevingUiterlijk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
 
-        var dossiers = await db.Dossiers.AsNoTracking()
+        var kandidaten = db.Dossiers.AsNoTracking()
             .Where(d => d.DagtekeningEerstePip == null && d.DuoKennisgevingOp != null && d.BeperktOp == null && d.GeanonimiseerdOp == null && d.AfgeslotenOp == null)
-            .ToListAsync(cancellationToken);
-        var ids = dossiers.Select(d => d.Id).ToList();
+            .Where(d => d.DuoKennisgevingOp <= kennisgevingUiterlijk);
+
+        var dossiers = await kandidaten.ToListAsync(cancellationToken);
         var verlengingen = await db.PipVerlengingen.AsNoTracking()
-            .Where(v => ids.Contains(v.DossierId))
+            .Where(v => kandidaten.Any(d => d.Id == v.DossierId))
             .ToDictionaryAsync(v => v.DossierId, cancellationToken);
 
         var result = new List<(Dossier, DateOnly)>();
@@ -44,10 +52,13 @@ internal static class PipTermijnBewaking
     {
         ArgumentNullException.ThrowIfNull(dossier);
 
-        var task = new WorkTask($"{kind}:{dossier.Id}", kind, dossier.Id.ToString(), title, uitersteDatum)
+        var task = new WorkTask(Key(kind, dossier.Id), kind, dossier.Id.ToString(), title, uitersteDatum)
         {
             RecordScreenId = DossierOnderdelen.PipScreenId,
         };
         return new TermijnTaak(task, DossierSubject.Of(dossier));
     }
+
+    /// <summary>Returns the task key of <paramref name="kind"/> for <paramref name="dossierId"/>: one open task per dossier.</summary>
+    public static string Key(string kind, Guid dossierId) => $"{kind}:{dossierId}";
 }

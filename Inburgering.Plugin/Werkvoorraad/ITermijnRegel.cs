@@ -15,6 +15,13 @@ internal interface ITermijnRegel
     /// <summary>The kind's name in the work queue's filter.</summary>
     LocalizedText KindName { get; }
 
+    /// <summary>
+    /// Whether a task's key alone fixes its title and due date, for example because the key contains the due date. The
+    /// scan then leaves an open task with the same key as it is and writes nothing for it. Defaults to
+    /// <see langword="false"/>, so the scan updates every open task of the rule.
+    /// </summary>
+    bool KeyDeterminesTask => false;
+
     /// <summary>Returns the tasks that should be open on <paramref name="vandaag"/> in the current gemeente.</summary>
     /// <param name="vandaag">Today in Europe/Amsterdam.</param>
     /// <param name="cancellationToken">Cancels the scan.</param>

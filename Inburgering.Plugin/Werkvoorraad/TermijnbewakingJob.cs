@@ -38,12 +38,21 @@ internal sealed class TermijnbewakingJob(
 
         foreach (var regel in regels)
         {
+            var gestart = clock.GetTimestamp();
             var taken = await regel.TakenAsync(vandaag, cancellationToken);
             var open = await workTasks.OpenKeysAsync(regel.Kind, cancellationToken);
 
+            // Only new tasks, and open ones whose title or due date may have changed, cost a write.
             var nieuw = new List<ProcessingRecord>();
+            var ongewijzigd = 0;
             foreach (var taak in taken)
             {
+                if (regel.KeyDeterminesTask && open.Contains(taak.Task.Key))
+                {
+                    ongewijzigd++;
+                    continue;
+                }
+
                 if (await workTasks.EnsureAsync(taak.Task with { KindName = regel.KindName }, cancellationToken))
                 {
                     nieuw.Add(new ProcessingRecord(InburgeringProcessingActivities.Termijnbewaking, ProcessingOperation.Create, taak.Subject));
@@ -56,15 +65,19 @@ internal sealed class TermijnbewakingJob(
             }
 
             var keys = taken.Select(t => t.Task.Key).ToHashSet(StringComparer.Ordinal);
+            var gesloten = 0;
             foreach (var vervallen in open.Where(key => !keys.Contains(key)))
             {
                 if (await workTasks.CloseAsync(vervallen, s_vervallen, cancellationToken))
                 {
-                    closed++;
+                    gesloten++;
                 }
             }
 
             created += nieuw.Count;
+            closed += gesloten;
+            var milliseconds = (long)clock.GetElapsedTime(gestart).TotalMilliseconds;
+            Log.DeadlineScanRuleDone(logger, regel.Kind, context.Gemeente.Value, taken.Count, nieuw.Count, ongewijzigd, gesloten, milliseconds);
         }
 
         Log.DeadlineScanDone(logger, context.Gemeente.Value, created, closed);
