@@ -11,11 +11,14 @@ namespace SampleHost.Tests.Inburgering;
 
 /// <summary>
 /// SampleHost with the published inburgering plugin and the demo data, so the demo aanbieder (KvK 90059901 in
-/// gemeente 0599) has referred students to deliver for, by file, portal and API.
+/// gemeente 0599) has referred students to deliver for, by file, portal and API. It runs on SQLite unless a test
+/// gives another engine and its connection string.
 /// </summary>
-internal sealed class AanleveringServer() : PluginTestHost(new PluginTestHostOptions
+internal sealed class AanleveringServer(DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null) : PluginTestHost(new PluginTestHostOptions
 {
     PluginsPath = RepositoryPaths.PublishedPlugins,
+    Provider = provider,
+    ConnectionString = connectionString,
     SeedDemoData = true,
     StartTime = TimeProvider.System.GetUtcNow(),
     ClockAutoAdvance = TimeSpan.FromMilliseconds(1),
