@@ -31,8 +31,8 @@ internal sealed record LeveringInvoer(LeveringKanaal Kanaal, string Referentie, 
     public string? Bestandsnaam { get; init; }
 
     /// <summary>
-    /// The BSNs of the rows, when the caller holds the rows in memory (the API), or <see langword="null"/>. When set, the
-    /// check loads only these students' referrals and earlier rows instead of all of the aanbieder's; a row whose BSN is
+    /// The BSNs of the rows, when the caller has the rows in memory (the API), or <see langword="null"/>. When set, the
+    /// check loads only these students' referrals and earlier rows instead of all of the aanbieder's. A row whose BSN is
     /// missing from the set then finds no referral.
     /// </summary>
     public IReadOnlySet<string>? Bsns { get; init; }

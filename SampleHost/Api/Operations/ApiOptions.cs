@@ -9,9 +9,9 @@ internal sealed class ApiOptions
     public long MaxRequestBytes { get; set; } = 20L * 1024 * 1024;
 
     /// <summary>
-    /// How long an instance keeps an API client it looked up, so repeated calls with one key skip the database; defaults
-    /// to 30 seconds. A key revoked on another instance stops working here at most this long after; zero turns the
-    /// cache off.
+    /// How long an instance keeps an API client it looked up, so repeated calls with one key skip the database. Defaults
+    /// to 30 seconds. A key revoked on another instance stops working here at most this long after. Zero turns the cache
+    /// off.
     /// </summary>
     public TimeSpan KeyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 

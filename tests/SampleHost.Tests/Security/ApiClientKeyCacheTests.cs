@@ -10,9 +10,9 @@ using TestSupport;
 namespace SampleHost.Tests.Security;
 
 /// <summary>
-/// The cache of API clients that authentication keeps for <c>Api:KeyCacheDuration</c> (30 seconds by default): a key
-/// revoked on another instance, which this instance only sees in the database, stops working within that time, and a
-/// key revoked on this instance stops at once.
+/// The cache of API clients that authentication keeps for <c>Api:KeyCacheDuration</c>, 30 seconds by default. A key
+/// revoked on another instance, which this instance only reads from the database, stops working within that time. A key
+/// revoked on this instance stops at once.
 /// </summary>
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ApiClientKeyCacheTests(DatabaseProvider provider)
