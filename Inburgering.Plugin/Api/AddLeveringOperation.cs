@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Host.Abstractions;
 using Inburgering.Plugin.Leveringen;
+using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Api;
@@ -14,6 +16,7 @@ namespace Inburgering.Plugin.Api;
 internal sealed class AddLeveringOperation(
     EigenAanbieders eigenAanbieders,
     ILeveringVerwerker verwerker,
+    InburgeringDbContext db,
     ICurrentUser user,
     ILogger<AddLeveringOperation> logger) : IApiOperation
 {
@@ -60,6 +63,14 @@ internal sealed class AddLeveringOperation(
             return ApiProblems.OngeldigeBody(veldFout);
         }
 
+        // One connection for the whole request. EF Core would otherwise open one per query, and each open costs a
+        // round trip that binds the connection to the gemeente. The context closes it when the request ends.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
+        // Without a savepoint around each save in the delivery's transaction, which costs two round trips per save. The
+        // delivery rolls back its whole transaction on any failed save, so it never needs to resume from a savepoint.
+        db.Database.AutoSavepointsEnabled = false;
+
         var aanbiederIds = await eigenAanbieders.IdsAsync(cancellationToken);
         if (aanbiederIds is null || user.Organisation is not { } organisatie)
         {
@@ -67,8 +78,9 @@ internal sealed class AddLeveringOperation(
         }
 
         var regels = LeveringRegelMapping.NaarRegels(verzoek.Regels!, sleutel, organisatie);
+        var invoer = new LeveringInvoer(LeveringKanaal.Api, sleutel, modus, null) { Bsns = Bsns(verzoek.Regels!) };
         var uitkomst = await verwerker.VerwerkAsync(
-            new LeveringInvoer(LeveringKanaal.Api, sleutel, modus, null),
+            invoer,
             () => regels.ToAsyncEnumerable(),
             cancellationToken);
 
@@ -103,6 +115,24 @@ internal sealed class AddLeveringOperation(
         var json = JsonSerializer.SerializeToUtf8Bytes(body, AanbiedersApiJson.Default.LeveringUitkomstDto);
 
         return ApiResponse.Success(uitkomst.Herhaald ? 200 : 201, json) with { Location = location };
+    }
+
+    /// <summary>
+    /// Returns the valid BSNs of the rows, normalised as the row validation normalises them, so the delivery's check
+    /// loads only the referrals of these students. A row with an invalid BSN fails its validation anyway.
+    /// </summary>
+    private static HashSet<string> Bsns(IReadOnlyList<LeveringVerzoekRegel?> regels)
+    {
+        var bsns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var regel in regels)
+        {
+            if (Bsn.TryParse(regel?.Bsn, out var bsn, out _))
+            {
+                bsns.Add(bsn.Value);
+            }
+        }
+
+        return bsns;
     }
 
     private static ApiInvalidParameter? ControleerSleutel(string? sleutel)

@@ -29,6 +29,13 @@ internal sealed record LeveringInvoer(LeveringKanaal Kanaal, string Referentie, 
 {
     /// <summary>The uploaded file's name, or <see langword="null"/>.</summary>
     public string? Bestandsnaam { get; init; }
+
+    /// <summary>
+    /// The BSNs of the rows, when the caller has the rows in memory (the API), or <see langword="null"/>. When set, the
+    /// check loads only these students' referrals and earlier rows instead of all of the aanbieder's. A row whose BSN is
+    /// missing from the set then finds no referral.
+    /// </summary>
+    public IReadOnlySet<string>? Bsns { get; init; }
 }
 
 /// <summary>The outcome of <see cref="ILeveringVerwerker.VerwerkAsync"/>.</summary>

@@ -32,18 +32,31 @@ internal sealed class LeveringControle
 
     /// <summary>
     /// Loads the referrals of <paramref name="aanbieder"/> with their dossier's BSN, and the periods of its current
-    /// rows. A dossier without a BSN or whose processing is restricted gets no deliveries, so it is left out.
+    /// rows. A dossier without a BSN or whose processing is restricted gets no deliveries, so it is left out. When
+    /// <paramref name="bsns"/> is given, only the referrals of those students and their rows are loaded.
     /// </summary>
-    public static async Task<LeveringControle> LaadAsync(InburgeringDbContext db, Aanbieder aanbieder, string referentie, CancellationToken cancellationToken)
+    public static async Task<LeveringControle> LaadAsync(
+        InburgeringDbContext db,
+        Aanbieder aanbieder,
+        string referentie,
+        IReadOnlySet<string>? bsns,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(aanbieder);
 
         var aanbiederId = aanbieder.Id;
+        var dossiers = db.Dossiers.Where(d => d.Bsn != null && d.BeperktOp == null);
+        if (bsns is not null)
+        {
+            var gezocht = bsns.ToList();
+            dossiers = dossiers.Where(d => gezocht.Contains(d.Bsn!));
+        }
+
         var verwijzingen = db.Aanmeldingen.AsNoTracking()
             .Where(a => a.AanbiederId == aanbiederId)
             .Join(
-                db.Dossiers.Where(d => d.Bsn != null && d.BeperktOp == null),
+                dossiers,
                 a => a.DossierId,
                 d => d.Id,
                 (a, d) => new Verwijzing(a.Id, a.DossierId, d.Bsn!, a.Onderdeel, a.Startdatum, a.Einddatum))
@@ -55,8 +68,14 @@ internal sealed class LeveringControle
             Lijst(aanmeldingen, (verwijzing.Bsn, verwijzing.Onderdeel)).Add(verwijzing);
         }
 
-        var huidigeMeldingen = db.Voortgangsmeldingen.AsNoTracking()
-            .Where(m => m.AanbiederId == aanbiederId && m.VervangenDoorId == null)
+        var meldingen = db.Voortgangsmeldingen.AsNoTracking().Where(m => m.AanbiederId == aanbiederId && m.VervangenDoorId == null);
+        if (bsns is not null)
+        {
+            var aanmeldingIds = aanmeldingen.Values.SelectMany(lijst => lijst).Select(v => v.Id).ToList();
+            meldingen = meldingen.Where(m => aanmeldingIds.Contains(m.AanmeldingId));
+        }
+
+        var huidigeMeldingen = meldingen
             .Select(m => new { m.AanmeldingId, Melding = new EerdereMelding(m.Id, m.PeriodeVan, m.PeriodeTot) })
             .AsAsyncEnumerable();
 

@@ -67,7 +67,7 @@ internal sealed class LeveringVerwerker(
         CancellationToken cancellationToken)
     {
         var vandaag = AmsterdamTime.Today(clock);
-        var controle = await LeveringControle.LaadAsync(db, aanbieder, invoer.Referentie, cancellationToken);
+        var controle = await LeveringControle.LaadAsync(db, aanbieder, invoer.Referentie, invoer.Bsns, cancellationToken);
         var uitkomst = await ControleerAsync(regels, controle, vandaag, cancellationToken);
         if (uitkomst.AantalRegels == 0)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Host.Abstractions;
 using SampleHost.Persistence;
@@ -7,7 +8,8 @@ namespace SampleHost.Privacy;
 
 /// <summary>
 /// Appends records to a gemeente's processing log chain: numbers them after the chain head, links each to the hash
-/// of the one before, and moves the head, all in one save.
+/// of the one before, and moves the head, all in one save. Appends to one gemeente that arrive while a save runs are
+/// combined into the next save (<see cref="ProcessingLogAppendQueue"/>).
 /// </summary>
 /// <remarks>
 /// Each attempt runs in a transaction: it reads the head, moves it with an UPDATE that matches only the sequence
@@ -21,16 +23,53 @@ internal sealed class ProcessingLogAppender(IServiceScopeFactory scopes, ILogger
     /// <summary>The maximum number of attempts; each failed attempt means another writer appended in between.</summary>
     private const int MaxAttempts = 20;
 
+    private readonly ConcurrentDictionary<string, ProcessingLogAppendQueue> _queues = new(StringComparer.Ordinal);
+
+    /// <summary>The gemeenten whose chain head this instance has ensured, so it inserts a head once per gemeente instead of once per write.</summary>
+    private readonly ConcurrentDictionary<string, bool> _heads = new(StringComparer.Ordinal);
+
     /// <summary>Appends <paramref name="entries"/>, in order, and sets their sequence numbers and hashes.</summary>
+    /// <param name="gemeente">The gemeente whose chain gets the records.</param>
+    /// <param name="entries">The records, all of <paramref name="gemeente"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels only the wait before the records are queued: once queued they are written, because the processing they
+    /// record has already happened.
+    /// </param>
     /// <exception cref="DbUpdateConcurrencyException">Other writers moved the head in each of the attempts.</exception>
-    public async Task AppendAsync(string gemeente, IReadOnlyList<ProcessingLogEntry> entries, CancellationToken cancellationToken)
+    public Task AppendAsync(string gemeente, IReadOnlyList<ProcessingLogEntry> entries, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(gemeente);
+        ArgumentNullException.ThrowIfNull(entries);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (entries.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var queue = _queues.GetOrAdd(gemeente, code => new ProcessingLogAppendQueue(batch => WriteAsync(code, batch)));
+        return queue.AppendAsync(entries);
+    }
+
+    /// <summary>Appends one batch in a transaction, trying again when another writer moved the head in between.</summary>
+    private async Task WriteAsync(string gemeente, IReadOnlyList<ProcessingLogEntry> entries)
+    {
+        // The write is not cancelled with any one caller, because it carries the records of several.
+        var cancellationToken = CancellationToken.None;
+
         // A context of its own, so the caller's pending changes are neither saved nor rolled back with the log. Its
         // scope acts for the gemeente, so on PostgreSQL the connection is bound to it for row-level security.
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ScopeIdentity>().RunAs(GemeenteCode.Parse(gemeente), entries[0].ActorId, entries[0].ActorId, new HashSet<string>());
         var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
-        await EnsureHeadAsync(db, gemeente, cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
+        // A failed save ends the attempt with the transaction, so no savepoint is needed, and none is sent while the head is locked.
+        db.Database.AutoSavepointsEnabled = false;
+        if (!_heads.ContainsKey(gemeente))
+        {
+            await EnsureHeadAsync(db, gemeente, cancellationToken);
+            _heads[gemeente] = true;
+        }
 
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {

@@ -3,6 +3,7 @@ using Host.Abstractions;
 using Microsoft.Extensions.Options;
 using SampleHost.Plugins;
 using SampleHost.Security;
+using SampleHost.Security.ApiClients;
 
 namespace SampleHost.Api.Operations;
 
@@ -16,8 +17,10 @@ internal static class ApiOperationRegistration
         services.AddOptions<ApiOptions>()
             .Bind(configuration.GetSection(ApiOptions.Section))
             .Validate(o => o.MaxRequestBytes > 0, "Api:MaxRequestBytes must be at least 1, for example 20971520 for 20 MB.")
+            .Validate(o => o.KeyCacheDuration >= TimeSpan.Zero, "Api:KeyCacheDuration must be zero (no cache) or longer, for example 00:00:30.")
             .ValidateOnStart();
         services.AddSingleton<ApiOperationCatalog>();
+        services.AddSingleton<ApiClientKeyCache>();
         return services;
     }
 

@@ -8,6 +8,13 @@ internal sealed class ApiOptions
     /// <summary>The largest request body, in bytes, that an operation accepts; defaults to 20 MB (20,971,520 bytes).</summary>
     public long MaxRequestBytes { get; set; } = 20L * 1024 * 1024;
 
+    /// <summary>
+    /// How long an instance keeps an API client it looked up, so repeated calls with one key skip the database. Defaults
+    /// to 30 seconds. A key revoked on another instance stops working here at most this long after. Zero turns the cache
+    /// off.
+    /// </summary>
+    public TimeSpan KeyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The name of the team that answers questions about the API, for the OpenAPI document.</summary>
     public string ContactName { get; set; } = "Functioneel beheer";
 

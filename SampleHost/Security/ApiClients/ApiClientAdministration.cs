@@ -11,6 +11,7 @@ internal sealed class ApiClientAdministration(
     ICurrentUser user,
     RolePermissions rolePermissions,
     TimeProvider clock,
+    ApiClientKeyCache keys,
     ILogger<ApiClientAdministration> logger)
 {
     public const int MaxNameLength = 100;
@@ -119,6 +120,7 @@ internal sealed class ApiClientAdministration(
             return ApiClientRevokeResult.Conflict;
         }
 
+        keys.Evict(client.KeyId);
         Log.ApiClientRevoked(logger, client.Id, client.Gemeente, user.UserId);
         return ApiClientRevokeResult.Revoked;
     }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SampleHost.Persistence;
 using SampleHost.Security.Authentication;
@@ -10,15 +9,15 @@ using SampleHost.Tenancy;
 namespace SampleHost.Security.ApiClients;
 
 /// <summary>
-/// Signs in a system that sends an API key: looks up the key id over all gemeenten, compares the secret's hash in
-/// constant time and rejects revoked keys. The user it yields has the same claims as a staff user, with
+/// Signs in a system that sends an API key: looks up the key id over all gemeenten (through
+/// <see cref="ApiClientKeyCache"/>), compares the secret's hash in constant time and rejects revoked keys. The user it yields has the same claims as a staff user, with
 /// <c>sub</c> = <c>api-client:{id}</c>, the client's gemeente, its role and the organisation it acts for.
 /// </summary>
 internal sealed class ApiClientAuthenticationHandler(
     IOptionsMonitor<ApiClientAuthenticationOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    HostDbContext db)
+    ApiClientKeyCache keys)
     : AuthenticationHandler<ApiClientAuthenticationOptions>(options, loggerFactory, encoder)
 {
     public const string UserIdPrefix = "api-client:";
@@ -30,11 +29,7 @@ internal sealed class ApiClientAuthenticationHandler(
             return ApiClientCredential.IsPresent(Request) ? AuthenticateResult.Fail("The API key is not of the form keyId.secret.") : AuthenticateResult.NoResult();
         }
 
-        // No gemeente is known before the key is checked, so this one query looks past the gemeente filter.
-        var client = await db.ApiClients
-            .IgnoreQueryFilters()
-            .AsNoTracking()
-            .SingleOrDefaultAsync(c => c.KeyId == credential.KeyId, Context.RequestAborted);
+        var client = await keys.FindAsync(credential.KeyId, Context.RequestServices.GetRequiredService<HostDbContext>(), Context.RequestAborted);
 
         var rejection = client switch
         {

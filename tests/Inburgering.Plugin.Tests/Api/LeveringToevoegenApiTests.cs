@@ -48,7 +48,8 @@ public sealed class LeveringToevoegenApiTests(DatabaseProvider provider)
 
         Assert.That(response.Status, Is.EqualTo(201));
         var (invoer, regels) = _api.Verwerker.Ontvangen.Single();
-        Assert.That(invoer, Is.EqualTo(new LeveringInvoer(LeveringKanaal.Api, Sleutel, LeveringModus.GeldigeRegels, null)));
+        Assert.That(invoer, Is.EqualTo(new LeveringInvoer(LeveringKanaal.Api, Sleutel, LeveringModus.GeldigeRegels, null) { Bsns = invoer.Bsns }));
+        Assert.That(invoer.Bsns, Is.EquivalentTo(new[] { "000009921" }));
         Assert.That(regels.Single().Regelnummer, Is.EqualTo(1));
         Assert.That(regels.Single().Waarden, Is.EquivalentTo(new Dictionary<string, string?>
         {

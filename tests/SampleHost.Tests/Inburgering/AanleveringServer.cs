@@ -11,7 +11,8 @@ namespace SampleHost.Tests.Inburgering;
 
 /// <summary>
 /// SampleHost with the published inburgering plugin and the demo data, so the demo aanbieder (KvK 90059901 in
-/// gemeente 0599) has referred students to deliver for, by file, portal and API.
+/// gemeente 0599) has referred students to deliver for, by file, portal and API. It runs on the given engine, on
+/// a database of its own.
 /// </summary>
 internal sealed class AanleveringServer(DatabaseProvider provider) : DatabaseTestHost(new PluginTestHostOptions
 {
