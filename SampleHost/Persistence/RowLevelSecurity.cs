@@ -1,6 +1,7 @@
 using Host.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using SampleHost.Security.ApiClients;
 
 namespace SampleHost.Persistence;
 
@@ -10,6 +11,9 @@ namespace SampleHost.Persistence;
 /// </summary>
 internal static class RowLevelSecurity
 {
+    /// <summary>The name of the policy that lets a connection bound to no gemeente read the API clients.</summary>
+    public const string ApiKeyLookupPolicyName = "api_key_lookup";
+
     /// <summary>The property with the gemeentecode on every tenant entity.</summary>
     private const string GemeenteProperty = "Gemeente";
 
@@ -44,5 +48,23 @@ internal static class RowLevelSecurity
         {
             await db.Database.ExecuteSqlRawAsync(TenantRowSecurity.PostgreSqlPolicy(schema, table, column), cancellationToken);
         }
+
+        await db.Database.ExecuteSqlRawAsync(ApiKeyLookupPolicy(db.Model), cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns the SQL of a second policy on <c>api_clients</c>: a connection bound to no gemeente may read it. An API
+    /// key is looked up before its gemeente is known, and the table contains no personal data and only hashes of
+    /// random secrets. Changes still need the gemeente policy.
+    /// </summary>
+    private static string ApiKeyLookupPolicy(IModel model)
+    {
+        var entity = model.FindEntityType(typeof(ApiClientRecord))!;
+        var table = $"\"{entity.GetSchema() ?? "public"}\".\"{entity.GetTableName()}\"";
+
+        return $"""
+            DROP POLICY IF EXISTS {ApiKeyLookupPolicyName} ON {table};
+            CREATE POLICY {ApiKeyLookupPolicyName} ON {table} FOR SELECT USING (coalesce(current_setting('{TenantRowSecurity.SettingName}', true), '') = '');
+            """;
     }
 }

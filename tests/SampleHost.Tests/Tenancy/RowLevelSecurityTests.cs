@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SampleHost.Persistence;
 using SampleHost.Privacy;
+using SampleHost.Security.ApiClients;
 using SampleHost.Tests.Hosting;
 using TestSupport;
 
@@ -107,6 +108,24 @@ public sealed class RowLevelSecurityTests
 
         Assert.That(exception!.SqlState, Is.EqualTo(PostgresErrorCodes.InsufficientPrivilege));
         Assert.That(exception.MessageText, Does.Contain("row-level security"));
+    }
+
+    [Test]
+    public async Task ApiKey_AppRole_AuthenticatesAndStaysInItsGemeente()
+    {
+        await using var scope = _server.CreateScopeAs("demo-0599-functioneel-beheerder");
+        var (_, credential) = await scope.ServiceProvider.GetRequiredService<ApiClientAdministration>()
+            .CreateAsync("Leerlingsysteem", HostRoles.Aanbieder, "90059901", CancellationToken.None);
+        using var api = _server.CreateClient();
+        api.DefaultRequestHeaders.Add(ApiClientCredential.HeaderName, credential.ToString());
+
+        using var response = await api.GetAsync(new Uri("/api/v1/aanmeldingen", UriKind.Relative));
+        var seenFrom0518 = await QueryAsync("0518", "SELECT count(*)::text FROM api_clients");
+        var updatedUnbound = await QueryAsync(string.Empty, "WITH changed AS (UPDATE api_clients SET \"Name\" = 'x' RETURNING 1) SELECT count(*)::text FROM changed");
+
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), "the key is found before the gemeente is known");
+        Assert.That(seenFrom0518, Is.EqualTo(new[] { "0" }), "a connection bound to 0518 sees no client of 0599");
+        Assert.That(updatedUnbound, Is.EqualTo(new[] { "0" }), "a connection bound to no gemeente changes no client");
     }
 
     [Test]
