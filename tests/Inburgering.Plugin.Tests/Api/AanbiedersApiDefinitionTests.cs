@@ -64,7 +64,7 @@ public sealed partial class AanbiedersApiDefinitionTests
     {
         foreach (var definition in Definitions().Where(d => d.OperationId is "aanmeldingenOphalen" or "leveringenOphalen"))
         {
-            Assert.That(definition.QueryParameters.Select(p => p.Name), Is.EqualTo(new[] { "pagina", "paginaGrootte" }), definition.OperationId);
+            Assert.That(definition.QueryParameters.Select(p => p.Name), Is.EqualTo(new[] { "cursor", "paginaGrootte" }), definition.OperationId);
         }
     }
 
