@@ -45,7 +45,7 @@ public sealed class DossierListPagingTests(DatabaseProvider provider)
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();
 
     [Test]
-    public async Task DossierList_AllPages_ReturnsEveryDossierOnceInOrder()
+    public async Task DossierList_AllPages_EachDossierOnce()
     {
         var expected = _rotterdam.OrderByDescending(d => d.GeregistreerdOp).ThenByDescending(d => d.Id).Select(d => d.Id).ToList();
 
@@ -57,7 +57,7 @@ public sealed class DossierListPagingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task DossierList_StatusFilter_KeepsFilterOnEveryPage()
+    public async Task DossierList_StatusFilter_KeptOnEveryPage()
     {
         var expected = _rotterdam
             .Where(d => d.Status == DossierStatus.Gekoppeld)

@@ -12,9 +12,9 @@ using TestSupport;
 namespace Inburgering.Plugin.Tests.Paging;
 
 /// <summary>
-/// The growing lists of one person or one aanbieder walked page by page on both engines: each has more rows than a
-/// page, groups of rows with the same sort date, rows of a second dossier or aanbieder that the filter leaves out, and
-/// rows of Den Haag that must never appear.
+/// The growing lists of one person or one aanbieder walked page by page on both engines. Each list has more rows than
+/// a page and groups of rows with the same sort date. Rows of a second dossier or aanbieder test the filter, and rows
+/// of Den Haag must never appear.
 /// </summary>
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class SubListPagingTests(DatabaseProvider provider)
@@ -47,7 +47,7 @@ public sealed class SubListPagingTests(DatabaseProvider provider)
     public async Task StopPluginAsync() => await _plugin.DisposeAsync();
 
     [Test]
-    public async Task Urenregels_AllPages_ReturnEveryRowOnceInOrder()
+    public async Task Urenregels_AllPages_EachRowOnce()
     {
         var dossierId = PagingSeed.Id(1, 1);
         var own = Enumerable.Range(1, 120)
@@ -79,7 +79,7 @@ public sealed class SubListPagingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task AanmeldingenOfAanbieder_AllPages_ReturnEveryRowOnceInOrder()
+    public async Task AanmeldingenOfAanbieder_AllPages_EachRowOnce()
     {
         var aanbiederId = PagingSeed.Id(10, 1);
         var own = Enumerable.Range(1, 110)
@@ -105,7 +105,7 @@ public sealed class SubListPagingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task ApiAanmeldingen_AllPages_ReturnEveryRowOnceInOrder()
+    public async Task ApiAanmeldingen_AllPages_EachRowOnce()
     {
         var own = Enumerable.Range(1, 45)
             .Select(i => PagingSeed.Aanmelding(Rotterdam, PagingSeed.Id(6, i), PagingSeed.Id(1, (i % 12) + 1), PagingSeed.Id(10, 1), new DateOnly(2026, 1, 5).AddDays(i / 4)))
@@ -130,7 +130,7 @@ public sealed class SubListPagingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task LeveringenOfAanbieder_AllPages_ReturnEveryRowOnceInOrder()
+    public async Task LeveringenOfAanbieder_AllPages_EachRowOnce()
     {
         var aanbiederId = PagingSeed.Id(10, 1);
         var own = Enumerable.Range(1, 55)
@@ -158,7 +158,7 @@ public sealed class SubListPagingTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task CoaList_AllPages_ReturnEveryDossierOnceInOrder()
+    public async Task CoaList_AllPages_EachDossierOnce()
     {
         var moreDossiers = Enumerable.Range(13, 48)
             .Select(i => PagingSeed.Dossier(Rotterdam, PagingSeed.Id(1, i), i, PagingSeed.Start, DossierStatus.InTraject))
