@@ -64,7 +64,22 @@ internal sealed class ListLeveringenOperation(EigenAanbieders eigenAanbieders, I
         return ApiResponse.Success(200, JsonSerializer.SerializeToUtf8Bytes(pagina, AanbiedersApiJson.Default.LeveringenPaginaDto));
     }
 
-    /// <summary>Returns the deliveries of <paramref name="aanbiederIds"/>, before ordering and paging.</summary>
-    internal static IQueryable<Levering> Query(InburgeringDbContext db, IReadOnlyCollection<Guid> aanbiederIds) =>
-        db.Leveringen.AsNoTracking().Where(l => aanbiederIds.Contains(l.AanbiederId));
+    /// <summary>
+    /// Returns the deliveries of <paramref name="aanbiederIds"/>, before ordering and paging. Most callers have one
+    /// aanbieder, and PostgreSQL walks the index (gemeente, aanbieder_id, ontvangen_op, id) in order only for an
+    /// equality, not for an <c>= ANY</c> over a list.
+    /// </summary>
+    internal static IQueryable<Levering> Query(InburgeringDbContext db, IReadOnlyCollection<Guid> aanbiederIds)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(aanbiederIds);
+
+        if (aanbiederIds.Count == 1)
+        {
+            var aanbiederId = aanbiederIds.Single();
+            return db.Leveringen.AsNoTracking().Where(l => l.AanbiederId == aanbiederId);
+        }
+
+        return db.Leveringen.AsNoTracking().Where(l => aanbiederIds.Contains(l.AanbiederId));
+    }
 }

@@ -12,7 +12,8 @@ namespace Inburgering.Plugin.Paging;
 /// </summary>
 internal static class KeysetCursor
 {
-    private const char Separator = '~';
+    // Uri.EscapeDataString escapes '|' in a value, so the separator never occurs inside one.
+    private const char Separator = '|';
 
     /// <summary>Encodes the sort key values of one row as a cursor.</summary>
     public static string Encode(IReadOnlyList<object> values)
