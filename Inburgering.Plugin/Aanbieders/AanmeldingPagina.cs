@@ -1,53 +1,30 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
+using Inburgering.Plugin.Paging;
 
 namespace Inburgering.Plugin.Aanbieders;
 
 /// <summary>
-/// One page of aanmeldingen, latest start first, with keyset paging: the position is the start date and id of the
-/// last row shown, as <c>yyyy-MM-dd_id</c>.
+/// One page of aanmeldingen, latest start first, with keyset paging. The cursor contains the start date and id of the
+/// last row shown.
 /// </summary>
 /// <param name="Aanmeldingen">The rows of the page.</param>
-/// <param name="Volgende">The position after the last row, or <see langword="null"/> on the last page.</param>
+/// <param name="Volgende">The cursor after the last row, or <see langword="null"/> on the last page.</param>
 internal sealed record AanmeldingPagina(IReadOnlyList<Aanmelding> Aanmeldingen, string? Volgende)
 {
     /// <summary>The rows per page.</summary>
     public const int Grootte = 50;
 
-    /// <summary>Reads the page of <paramref name="query"/> after <paramref name="after"/>, or the first page when it is no position.</summary>
+    /// <summary>
+    /// Latest start first, then by id. The index (gemeente, aanbieder_id, startdatum, id) serves an aanbieder's list, and
+    /// the aanmeldingen of one dossier are few enough to sort.
+    /// </summary>
+    public static KeysetOrder<Aanmelding> Order { get; } = new KeysetOrder<Aanmelding>()
+        .By(m => m.Startdatum, descending: true)
+        .By(m => m.Id, descending: true);
+
+    /// <summary>Reads the page of <paramref name="query"/> after <paramref name="after"/>, or the first page when it is no cursor.</summary>
     public static async Task<AanmeldingPagina> LeesAsync(IQueryable<Aanmelding> query, string? after, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-
-        if (TryParsePositie(after, out var start, out var id))
-        {
-            query = query.Where(m => m.Startdatum < start || (m.Startdatum == start && m.Id.CompareTo(id) < 0));
-        }
-
-        var aanmeldingen = await query
-            .OrderByDescending(m => m.Startdatum)
-            .ThenByDescending(m => m.Id)
-            .Take(Grootte + 1)
-            .ToListAsync(cancellationToken);
-
-        if (aanmeldingen.Count <= Grootte)
-        {
-            return new AanmeldingPagina(aanmeldingen, null);
-        }
-
-        var pagina = aanmeldingen[..Grootte];
-        var laatste = pagina[^1];
-        return new AanmeldingPagina(pagina, string.Create(CultureInfo.InvariantCulture, $"{laatste.Startdatum:yyyy-MM-dd}_{laatste.Id:N}"));
-    }
-
-    private static bool TryParsePositie(string? after, out DateOnly start, out Guid id)
-    {
-        start = default;
-        id = default;
-
-        var parts = after?.Split('_');
-        return parts is [var datum, var guid]
-            && DateOnly.TryParseExact(datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start)
-            && Guid.TryParseExact(guid, "N", out id);
+        var page = await KeysetPaging.ReadAsync(query, Order, after, Grootte, cancellationToken);
+        return new AanmeldingPagina(page.Rows, page.Next);
     }
 }

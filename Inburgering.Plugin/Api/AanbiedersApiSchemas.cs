@@ -13,8 +13,8 @@ internal static class AanbiedersApiSchemas
           "description": "HAL-links, relatief aan de API-root.",
           "required": ["self"],
           "properties": {
-            "self": { "type": "object", "required": ["href"], "properties": { "href": { "type": "string", "example": "aanmeldingen?pagina=1&paginaGrootte=20" } } },
-            "next": { "type": "object", "required": ["href"], "description": "De volgende pagina; ontbreekt op de laatste.", "properties": { "href": { "type": "string", "example": "aanmeldingen?pagina=2&paginaGrootte=20" } } }
+            "self": { "type": "object", "required": ["href"], "properties": { "href": { "type": "string", "example": "aanmeldingen?paginaGrootte=20" } } },
+            "next": { "type": "object", "required": ["href"], "description": "De volgende pagina; ontbreekt op de laatste.", "properties": { "href": { "type": "string", "example": "aanmeldingen?cursor=MjAyNi0xMS0yM34zZjJiOGMxZTlkNGE0ZTZiOGYwYTFjMmQzZTRmNWE2Yg&paginaGrootte=20" } } }
           }
         }
         """;

@@ -1,5 +1,6 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -13,70 +14,72 @@ namespace Inburgering.Plugin.Api;
 /// </summary>
 internal sealed class AanmeldingenQuery(InburgeringDbContext db, IProcessingLog processingLog)
 {
+    /// <summary>Earliest start first, then by id; the cursor contains the start date and the aanmelding id.</summary>
+    internal static KeysetOrder<AanmeldingRij> Order { get; } = new KeysetOrder<AanmeldingRij>()
+        .By(row => row.Aanmelding.Startdatum)
+        .By(row => row.Aanmelding.Id);
+
     /// <summary>
-    /// Returns one page of aanmeldingen, ordered by start date and id, and whether more follow, after recording a Read
-    /// for each student on the page.
+    /// Returns one page of aanmeldingen in <see cref="Order"/> after <paramref name="cursor"/>, and the cursor of the next
+    /// page, after recording a Read for each student on the page.
     /// </summary>
     /// <param name="aanbiederIds">The caller's aanbieders.</param>
     /// <param name="aanmeldingId">One aanmelding to return, or <see langword="null"/> for all.</param>
-    /// <param name="overslaan">The rows to skip.</param>
-    /// <param name="aantal">The most rows to return.</param>
+    /// <param name="cursor">The position after the previous page, or <see langword="null"/> for the first page.</param>
+    /// <param name="aantal">The maximum number of rows to return.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<(IReadOnlyList<AanmeldingDto> Aanmeldingen, bool HeeftVolgende)> LeesAsync(
+    public async Task<(IReadOnlyList<AanmeldingDto> Aanmeldingen, string? Volgende)> LeesAsync(
         IReadOnlyList<Guid> aanbiederIds,
         Guid? aanmeldingId,
-        int overslaan,
+        string? cursor,
         int aantal,
         CancellationToken cancellationToken)
     {
-        var query =
-            from aanmelding in db.Aanmeldingen.AsNoTracking()
-            join dossier in db.Dossiers.AsNoTracking() on aanmelding.DossierId equals dossier.Id
-            where aanbiederIds.Contains(aanmelding.AanbiederId)
-                && dossier.GeanonimiseerdOp == null
-                && dossier.BeperktOp == null
-            select new { aanmelding, dossier };
-
+        var query = Query(db, aanbiederIds);
         if (aanmeldingId is { } id)
         {
-            query = query.Where(row => row.aanmelding.Id == id);
+            query = query.Where(row => row.Aanmelding.Id == id);
         }
 
-        var rows = await query
-            .OrderBy(row => row.aanmelding.Startdatum)
-            .ThenBy(row => row.aanmelding.Id)
-            .Skip(overslaan)
-            .Take(aantal + 1)
-            .Select(row => new
-            {
-                row.aanmelding,
-                row.dossier,
-                TrajectRef = db.Voortgangsmeldingen
-                    .Where(v => v.AanmeldingId == row.aanmelding.Id && v.VervangenDoorId == null)
-                    .OrderByDescending(v => v.PeriodeTot)
-                    .ThenByDescending(v => v.OntvangenOp)
-                    .Select(v => v.TrajectReferentie)
-                    .FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-
-        // The query reads one row past the page to find out whether a next page exists. That row is neither returned nor logged.
-        var heeftVolgende = rows.Count > aantal;
-        rows = [.. rows.Take(aantal)];
+        // The page query reads one row past the page to find out whether a next page exists. That row is neither returned nor logged.
+        var page = await KeysetPaging.ReadAsync(query, Order, cursor, aantal, cancellationToken);
+        var rows = page.Rows;
 
         var records = rows
-            .Select(row => new ProcessingRecord(InburgeringProcessingActivities.Aanmelding, ProcessingOperation.Read, DossierSubject.Of(row.dossier)))
+            .Select(row => new ProcessingRecord(InburgeringProcessingActivities.Aanmelding, ProcessingOperation.Read, DossierSubject.Of(row.Dossier)))
             .ToList();
         await processingLog.RecordAllAsync(records, cancellationToken);
 
         IReadOnlyList<AanmeldingDto> aanmeldingen = [.. rows.Select(row => new AanmeldingDto(
-            row.aanmelding.Id,
-            ApiCodes.Onderdeel(row.aanmelding.Onderdeel),
-            row.aanmelding.Startdatum,
-            row.aanmelding.Einddatum,
-            row.dossier.Bsn,
-            row.dossier.Naam,
-            row.TrajectRef))];
-        return (aanmeldingen, heeftVolgende);
+            row.Aanmelding.Id,
+            ApiCodes.Onderdeel(row.Aanmelding.Onderdeel),
+            row.Aanmelding.Startdatum,
+            row.Aanmelding.Einddatum,
+            row.Dossier.Bsn,
+            row.Dossier.Naam,
+            row.TrajectReferentie))];
+        return (aanmeldingen, page.Next);
     }
+
+    /// <summary>
+    /// Returns the aanmeldingen of <paramref name="aanbiederIds"/> with their dossier, before ordering and paging,
+    /// leaving out anonymised and restricted dossiers.
+    /// </summary>
+    internal static IQueryable<AanmeldingRij> Query(InburgeringDbContext db, IReadOnlyList<Guid> aanbiederIds) =>
+        from aanmelding in db.Aanmeldingen.AsNoTracking()
+        join dossier in db.Dossiers.AsNoTracking() on aanmelding.DossierId equals dossier.Id
+        where aanbiederIds.Contains(aanmelding.AanbiederId)
+            && dossier.GeanonimiseerdOp == null
+            && dossier.BeperktOp == null
+        select new AanmeldingRij
+        {
+            Aanmelding = aanmelding,
+            Dossier = dossier,
+            TrajectReferentie = db.Voortgangsmeldingen
+                .Where(v => v.AanmeldingId == aanmelding.Id && v.VervangenDoorId == null)
+                .OrderByDescending(v => v.PeriodeTot)
+                .ThenByDescending(v => v.OntvangenOp)
+                .Select(v => v.TrajectReferentie)
+                .FirstOrDefault(),
+        };
 }

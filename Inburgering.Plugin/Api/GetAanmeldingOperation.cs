@@ -35,7 +35,7 @@ internal sealed class GetAanmeldingOperation(EigenAanbieders eigenAanbieders, Aa
             return ApiProblems.GeenAanbieder();
         }
 
-        var (rows, _) = await aanmeldingen.LeesAsync(aanbiederIds, aanmeldingId, 0, 1, cancellationToken);
+        var (rows, _) = await aanmeldingen.LeesAsync(aanbiederIds, aanmeldingId, null, 1, cancellationToken);
         if (rows.Count == 0)
         {
             return ApiResponse.NotFound();

@@ -26,7 +26,7 @@ internal sealed class ListAanmeldingenOperation(EigenAanbieders eigenAanbieders,
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var (paginering, fouten) = Paginering.Lees(request);
+        var (paginering, fouten) = Paginering.Lees(request, AanmeldingenQuery.Order);
         if (paginering is null)
         {
             return ApiProblems.OngeldigeParameters(fouten);
@@ -38,9 +38,9 @@ internal sealed class ListAanmeldingenOperation(EigenAanbieders eigenAanbieders,
             return ApiProblems.GeenAanbieder();
         }
 
-        var (rows, heeftVolgende) = await aanmeldingen.LeesAsync(aanbiederIds, null, paginering.Overslaan, paginering.Grootte, cancellationToken);
+        var (rows, volgende) = await aanmeldingen.LeesAsync(aanbiederIds, null, paginering.Cursor, paginering.Grootte, cancellationToken);
 
-        var pagina = new AanmeldingenPaginaDto(rows, paginering.Links(Pad, heeftVolgende));
+        var pagina = new AanmeldingenPaginaDto(rows, paginering.Links(Pad, volgende));
         return ApiResponse.Success(200, JsonSerializer.SerializeToUtf8Bytes(pagina, AanbiedersApiJson.Default.AanmeldingenPaginaDto));
     }
 }

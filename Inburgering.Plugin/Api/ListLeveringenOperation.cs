@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Host.Abstractions;
+using Inburgering.Plugin.Leveringen;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,11 @@ namespace Inburgering.Plugin.Api;
 internal sealed class ListLeveringenOperation(EigenAanbieders eigenAanbieders, InburgeringDbContext db) : IApiOperation
 {
     public const string Pad = "leveringen";
+
+    /// <summary>Newest first; the cursor contains the receipt moment and the delivery id. The index (gemeente, aanbieder_id, ontvangen_op, id) serves it.</summary>
+    internal static KeysetOrder<Levering> Order { get; } = new KeysetOrder<Levering>()
+        .By(l => l.OntvangenOp, descending: true)
+        .By(l => l.Id, descending: true);
 
     public ApiOperationDefinition Definition { get; } = new(
         "leveringenOphalen",
@@ -28,7 +35,7 @@ internal sealed class ListLeveringenOperation(EigenAanbieders eigenAanbieders, I
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var (paginering, fouten) = Paginering.Lees(request);
+        var (paginering, fouten) = Paginering.Lees(request, Order);
         if (paginering is null)
         {
             return ApiProblems.OngeldigeParameters(fouten);
@@ -40,18 +47,10 @@ internal sealed class ListLeveringenOperation(EigenAanbieders eigenAanbieders, I
             return ApiProblems.GeenAanbieder();
         }
 
-        // Reading one row past the page shows whether a next page exists.
-        var leveringen = await db.Leveringen.AsNoTracking()
-            .Where(l => aanbiederIds.Contains(l.AanbiederId))
-            .OrderByDescending(l => l.OntvangenOp)
-            .ThenByDescending(l => l.Id)
-            .Skip(paginering.Overslaan)
-            .Take(paginering.Grootte + 1)
-            .ToListAsync(cancellationToken);
-        var heeftVolgende = leveringen.Count > paginering.Grootte;
+        var page = await KeysetPaging.ReadAsync(Query(db, aanbiederIds), Order, paginering.Cursor, paginering.Grootte, cancellationToken);
 
         var pagina = new LeveringenPaginaDto(
-            [.. leveringen.Take(paginering.Grootte).Select(l => new LeveringOverzichtDto(
+            [.. page.Rows.Select(l => new LeveringOverzichtDto(
                 l.Id,
                 l.Referentie,
                 ApiCodes.Kanaal(l.Kanaal),
@@ -61,7 +60,26 @@ internal sealed class ListLeveringenOperation(EigenAanbieders eigenAanbieders, I
                 l.AantalVerwerkt,
                 l.AantalGeweigerd,
                 l.OntvangenOp))],
-            paginering.Links(Pad, heeftVolgende));
+            paginering.Links(Pad, page.Next));
         return ApiResponse.Success(200, JsonSerializer.SerializeToUtf8Bytes(pagina, AanbiedersApiJson.Default.LeveringenPaginaDto));
+    }
+
+    /// <summary>
+    /// Returns the deliveries of <paramref name="aanbiederIds"/>, before ordering and paging. Most callers have one
+    /// aanbieder, and PostgreSQL walks the index (gemeente, aanbieder_id, ontvangen_op, id) in order only for an
+    /// equality, not for an <c>= ANY</c> over a list.
+    /// </summary>
+    internal static IQueryable<Levering> Query(InburgeringDbContext db, IReadOnlyCollection<Guid> aanbiederIds)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(aanbiederIds);
+
+        if (aanbiederIds.Count == 1)
+        {
+            var aanbiederId = aanbiederIds.Single();
+            return db.Leveringen.AsNoTracking().Where(l => l.AanbiederId == aanbiederId);
+        }
+
+        return db.Leveringen.AsNoTracking().Where(l => aanbiederIds.Contains(l.AanbiederId));
     }
 }

@@ -1,5 +1,6 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Screens;
@@ -10,14 +11,19 @@ namespace Inburgering.Plugin.Coa;
 
 /// <summary>
 /// The import of COA informatieformulieren, with the templates, and the asielstatushouders whose COA information changed
-/// last, each linking to the dossier's COA screen. Every person listed gets a Read in the processing log.
+/// last, keyset-paged, each linking to the dossier's COA screen. Every person listed gets a Read in the processing log.
 /// </summary>
 internal sealed class CoaImportScreen(InburgeringDbContext db, IProcessingLog processingLog) : IScreen
 {
     public const string ScreenId = "inburgering.coa-import";
 
-    /// <summary>The number of people listed.</summary>
-    internal const int MaxRijen = 100;
+    /// <summary>The rows per page.</summary>
+    internal const int PageSize = 50;
+
+    /// <summary>Changed last first; the cursor contains the change moment and the id of the COA record.</summary>
+    internal static KeysetOrder<CoaRij> Order { get; } = new KeysetOrder<CoaRij>()
+        .By(x => x.Coa.GewijzigdOp, descending: true)
+        .By(x => x.Coa.Id, descending: true);
 
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
@@ -29,14 +35,8 @@ internal sealed class CoaImportScreen(InburgeringDbContext db, IProcessingLog pr
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // TODO: page with keyset paging like the dossier list; the list stops at MaxRijen people and then shows a note.
-        var laatste = await db.CoaInformatie.AsNoTracking()
-            .Join(db.Dossiers.AsNoTracking().Where(d => d.GeanonimiseerdOp == null && d.BeperktOp == null), c => c.DossierId, d => d.Id, (c, d) => new { Coa = c, Dossier = d })
-            .OrderByDescending(x => x.Coa.GewijzigdOp)
-            .ThenBy(x => x.Coa.DossierId)
-            .Take(MaxRijen + 1)
-            .ToListAsync(cancellationToken);
-        var getoond = laatste.Take(MaxRijen).ToList();
+        var page = await KeysetPaging.ReadAsync(Query(db), Order, request.List.After, PageSize, cancellationToken);
+        var getoond = page.Rows;
 
         if (getoond.Count > 0)
         {
@@ -51,20 +51,13 @@ internal sealed class CoaImportScreen(InburgeringDbContext db, IProcessingLog pr
                 [x.Dossier.DisplayName, x.Coa.Formulierdatum, x.Coa.Versie, x.Coa.GewijzigdOp, x.Coa.Bron.ToString()],
                 new ScreenLink(DossierOnderdelen.CoaScreenId, x.Dossier.Id.ToString())))])
         {
+            NextPage = page.Next,
             EmptyText = new LocalizedText("Er is nog geen informatie van het COA vastgelegd.", "No information from the COA has been recorded yet."),
         };
 
-        var overzicht = new List<ScreenElement> { lijst };
-        if (laatste.Count > MaxRijen)
-        {
-            overzicht.Add(new TextElement(new LocalizedText(
-                $"Alleen de {MaxRijen} laatst gewijzigde staan hier. Open een ander dossier via de lijst met inburgeraars.",
-                $"Only the {MaxRijen} changed last are listed here. Open another dossier from the list of integration clients.")));
-        }
-
         return new ScreenContent(
         [
-            new ScreenSection(new LocalizedText("Laatst gewijzigd", "Changed last"), overzicht),
+            new ScreenSection(new LocalizedText("Laatst gewijzigd", "Changed last"), [lijst]),
             new ScreenSection(new LocalizedText("Bestandsformaat", "File format"),
             [
                 new TextElement(new LocalizedText(
@@ -78,4 +71,13 @@ internal sealed class CoaImportScreen(InburgeringDbContext db, IProcessingLog pr
             Actions = [CoaImporterenAction.ActionId],
         };
     }
+
+    /// <summary>Returns the COA records of dossiers that are neither anonymised nor restricted, with their dossier.</summary>
+    internal static IQueryable<CoaRij> Query(InburgeringDbContext db) =>
+        db.CoaInformatie.AsNoTracking()
+            .Join(
+                db.Dossiers.AsNoTracking().Where(d => d.GeanonimiseerdOp == null && d.BeperktOp == null),
+                c => c.DossierId,
+                d => d.Id,
+                (c, d) => new CoaRij { Coa = c, Dossier = d });
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -21,6 +21,15 @@ internal sealed class DuoRegistratiesScreen(InburgeringDbContext db, IProcessing
     /// <summary>The number of rows on one page of the list.</summary>
     internal const int PageSize = 50;
 
+    /// <summary>
+    /// Open items first, then by the date of the fact and the id. The status is stored as text, so the first key maps it
+    /// to a number; the cursor contains that number, the date and the id.
+    /// </summary>
+    internal static KeysetOrder<DuoRegistratieRij> Order { get; } = new KeysetOrder<DuoRegistratieRij>()
+        .By(r => r.Registratie.Status == DuoRegistratieStatus.Open ? 0 : 1)
+        .By(r => r.Registratie.Datum)
+        .By(r => r.Registratie.Id);
+
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
         new LocalizedText("Registreren in het DUO-portaal", "Register in the DUO portal"),
@@ -35,7 +44,7 @@ internal sealed class DuoRegistratiesScreen(InburgeringDbContext db, IProcessing
             from registratie in db.DuoRegistraties.AsNoTracking()
             join dossier in db.Dossiers.AsNoTracking() on registratie.DossierId equals dossier.Id
             where dossier.BeperktOp == null && dossier.GeanonimiseerdOp == null
-            select new { Registratie = registratie, Dossier = dossier };
+            select new DuoRegistratieRij { Registratie = registratie, Dossier = dossier };
         if (ParseFilter<DuoRegistratieSoort>(request.List, DuoRegistratieFields.Soort.Key) is { } soort)
         {
             query = query.Where(r => r.Registratie.Soort == soort);
@@ -46,16 +55,8 @@ internal sealed class DuoRegistratiesScreen(InburgeringDbContext db, IProcessing
             query = query.Where(r => r.Registratie.Status == status);
         }
 
-        // One row more than a page shows whether there is a next one.
-        var skip = int.TryParse(request.List.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
-        var pagina = await query
-            .OrderBy(r => r.Registratie.Status == DuoRegistratieStatus.Open ? 0 : 1)
-            .ThenBy(r => r.Registratie.Datum)
-            .ThenBy(r => r.Registratie.Id)
-            .Skip(skip)
-            .Take(PageSize + 1)
-            .ToListAsync(cancellationToken);
-        var getoond = pagina.Take(PageSize).ToList();
+        var pagina = await KeysetPaging.ReadAsync(query, Order, request.List.After, PageSize, cancellationToken);
+        var getoond = pagina.Rows;
 
         foreach (var dossier in getoond.Select(r => r.Dossier).DistinctBy(d => d.Id))
         {
@@ -74,7 +75,7 @@ internal sealed class DuoRegistratiesScreen(InburgeringDbContext db, IProcessing
             rows)
         {
             Filters = [DuoRegistratieFields.Soort, DuoRegistratieFields.Status],
-            NextPage = pagina.Count > PageSize ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+            NextPage = pagina.Next,
             EmptyText = new LocalizedText(
                 "Er zijn geen registraties voor het DUO-portaal die bij het filter passen.",
                 "There are no registrations for the DUO portal that match the filter."),

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Host.Abstractions;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Registration;
 using Inburgering.Plugin.Security;
@@ -17,6 +17,12 @@ internal sealed class DuoSignalenScreen(InburgeringDbContext db) : IScreen
 
     /// <summary>The number of rows on one page of the list.</summary>
     internal const int PageSize = 50;
+
+    /// <summary>Newest received first; the cursor contains the receipt date, the entry moment and the signal id.</summary>
+    internal static KeysetOrder<DuoSignaal> Order { get; } = new KeysetOrder<DuoSignaal>()
+        .By(s => s.OntvangenOp, descending: true)
+        .By(s => s.IngevoerdOp, descending: true)
+        .By(s => s.Id, descending: true);
 
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
@@ -39,19 +45,9 @@ internal sealed class DuoSignalenScreen(InburgeringDbContext db) : IScreen
             query = query.Where(s => s.Status == status);
         }
 
-        // The inbox grows slowly, so the list pages by position; one row more than a page shows whether there is a next one.
-        var skip = int.TryParse(request.List.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
-        var signalen = await query
-            .OrderByDescending(s => s.OntvangenOp)
-            .ThenByDescending(s => s.IngevoerdOp)
-            .ThenBy(s => s.Id)
-            .Skip(skip)
-            .Take(PageSize + 1)
-            .Select(s => new { s.Id, s.OntvangenOp, s.Kennisgevingsdatum, s.Soort, s.Status })
-            .ToListAsync(cancellationToken);
+        var page = await KeysetPaging.ReadAsync(query, Order, request.List.After, PageSize, cancellationToken);
 
-        var rows = signalen
-            .Take(PageSize)
+        var rows = page.Rows
             .Select(s => new ListRow(
                 [s.OntvangenOp, s.Kennisgevingsdatum, s.Soort.ToString(), s.Status.ToString()],
                 new ScreenLink(DuoSignaalScreen.ScreenId, s.Id.ToString())))
@@ -61,7 +57,7 @@ internal sealed class DuoSignalenScreen(InburgeringDbContext db) : IScreen
             rows)
         {
             Filters = [DuoSignaalFields.Soort, DuoSignaalFields.Status],
-            NextPage = signalen.Count > PageSize ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+            NextPage = page.Next,
             EmptyText = new LocalizedText(
                 "Er zijn geen signalen van DUO die bij het filter passen.",
                 "There are no signals from DUO that match the filter."),

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Host.Abstractions;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +18,11 @@ internal sealed class OverdrachtenScreen(InburgeringDbContext db) : IScreen
     /// <summary>The number of rows on one page of the list.</summary>
     internal const int PageSize = 50;
 
+    /// <summary>Newest prepared first; the cursor contains the preparation moment and the overdracht id.</summary>
+    internal static KeysetOrder<Overdracht> Order { get; } = new KeysetOrder<Overdracht>()
+        .By(o => o.VoorbereidOp, descending: true)
+        .By(o => o.Id, descending: true);
+
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
         new LocalizedText("Warme overdrachten", "Warm handovers"),
@@ -29,30 +34,22 @@ internal sealed class OverdrachtenScreen(InburgeringDbContext db) : IScreen
         ArgumentNullException.ThrowIfNull(request);
 
         var gemeente = db.CurrentGemeente;
-        var skip = int.TryParse(request.List.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
-        var overdrachten = await db.Overdrachten.AsNoTracking()
-            .Where(o => o.AfzenderGemeente == gemeente || o.Status != OverdrachtStatus.Voorbereid)
-            .OrderByDescending(o => o.VoorbereidOp)
-            .ThenBy(o => o.Id)
-            .Skip(skip)
-            .Take(PageSize + 1)
-            .Select(o => new { o.Id, o.AfzenderGemeente, o.OntvangerGemeente, o.Status, Datum = o.VerzondenOp ?? o.VoorbereidOp })
-            .ToListAsync(cancellationToken);
+        var query = db.Overdrachten.AsNoTracking().Where(o => o.AfzenderGemeente == gemeente || o.Status != OverdrachtStatus.Voorbereid);
+        var page = await KeysetPaging.ReadAsync(query, Order, request.List.After, PageSize, cancellationToken);
 
-        var rows = overdrachten
-            .Take(PageSize)
+        var rows = page.Rows
             .Select(o =>
             {
                 var uitgaand = o.AfzenderGemeente == gemeente;
                 return new ListRow(
-                    [uitgaand ? "Uitgaand" : "Inkomend", uitgaand ? o.OntvangerGemeente : o.AfzenderGemeente, o.Datum, o.Status.ToString()],
+                    [uitgaand ? "Uitgaand" : "Inkomend", uitgaand ? o.OntvangerGemeente : o.AfzenderGemeente, o.VerzondenOp ?? o.VoorbereidOp, o.Status.ToString()],
                     new ScreenLink(OverdrachtScreen.ScreenId, o.Id.ToString()));
             })
             .ToList();
 
         var list = new ListElement([OverdrachtFields.Richting, OverdrachtFields.AndereGemeente, OverdrachtFields.Datum, OverdrachtFields.Status], rows)
         {
-            NextPage = overdrachten.Count > PageSize ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+            NextPage = page.Next,
             EmptyText = new LocalizedText(
                 "Er zijn geen overdrachten van of naar deze gemeente.",
                 "There are no handovers from or to this municipality."),

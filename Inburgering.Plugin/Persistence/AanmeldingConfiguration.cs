@@ -23,5 +23,8 @@ internal sealed class AanmeldingConfiguration : IEntityTypeConfiguration<Aanmeld
         builder.HasOne<Aanbieder>().WithMany().HasForeignKey(a => a.AanbiederId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.Gemeente, a.AanbiederId, a.DossierId });
         builder.HasIndex(a => new { a.Gemeente, a.DossierId });
+
+        // The aanbieder screen and the API list page an aanbieder's aanmeldingen by (startdatum, id).
+        builder.HasIndex(a => new { a.Gemeente, a.AanbiederId, a.Startdatum, a.Id });
     }
 }

@@ -21,6 +21,7 @@ internal sealed class CoaInformatieConfiguration : IEntityTypeConfiguration<CoaI
         ConfigureFormulier(builder);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(c => c.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.Gemeente, c.DossierId }).IsUnique();
+        builder.HasIndex(c => new { c.Gemeente, c.GewijzigdOp, c.Id });
     }
 
     /// <summary>Sets the lengths and conversions of the form's columns, which the version table shares.</summary>

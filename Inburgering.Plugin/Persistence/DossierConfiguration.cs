@@ -48,7 +48,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.Gemeente, d.Bsn }).IsUnique().HasFilter("\"bsn\" IS NOT NULL");
         builder.HasIndex(d => new { d.Gemeente, d.VNummer }).IsUnique().HasFilter("\"v_nummer\" IS NOT NULL");
         builder.HasIndex(d => new { d.Gemeente, d.ClientId });
-        builder.HasIndex(d => new { d.Gemeente, d.GeregistreerdOp });
+
+        // The dossier list pages by (geregistreerd_op, id), both descending, with or without a status filter.
+        builder.HasIndex(d => new { d.Gemeente, d.GeregistreerdOp, d.Id });
+        builder.HasIndex(d => new { d.Gemeente, d.Status, d.GeregistreerdOp, d.Id });
         builder.HasIndex(d => new { d.Gemeente, d.Status, d.AfgeslotenOp });
     }
 }

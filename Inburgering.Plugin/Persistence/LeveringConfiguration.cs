@@ -28,5 +28,8 @@ internal sealed class LeveringConfiguration : IEntityTypeConfiguration<Levering>
         // A refused delivery stored nothing but its report, so the aanbieder may send the corrected file under the same reference.
         builder.HasIndex(l => new { l.Gemeente, l.AanbiederId, l.Referentie }).IsUnique().HasFilter("status <> 'Geweigerd'");
         builder.HasIndex(l => new { l.Gemeente, l.OntvangenOp });
+
+        // An aanbieder's deliveries page by (ontvangen_op, id), newest first.
+        builder.HasIndex(l => new { l.Gemeente, l.AanbiederId, l.OntvangenOp, l.Id });
     }
 }

@@ -21,7 +21,7 @@ internal sealed class UrenregelConfiguration : IEntityTypeConfiguration<Urenrege
         builder.Property(r => r.Aanbieder).HasMaxLength(200);
         builder.Property(r => r.GeregistreerdDoor).HasMaxLength(100);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(r => r.DossierId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.Gemeente, r.DossierId, r.PeriodeTot });
+        builder.HasIndex(r => new { r.Gemeente, r.DossierId, r.PeriodeTot, r.Id });
         builder.HasIndex(r => r.VoortgangsmeldingId);
     }
 }

@@ -4,6 +4,7 @@ using Inburgering.Plugin.Aanbieders;
 using Inburgering.Plugin.Beperking;
 using Inburgering.Plugin.Dossiers;
 using Inburgering.Plugin.Leveringen;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Security;
@@ -14,7 +15,7 @@ namespace Inburgering.Plugin.Portaal;
 
 /// <summary>
 /// One student in the portal, opened with the aanmelding id: the student, the onderdeel, the delivered periods (rows
-/// replaced by a correction marked as such), and the form to deliver a period. Not found for an aanmelding of another
+/// replaced by a correction marked as such, keyset-paged), and the form to deliver a period. Not found for an aanmelding of another
 /// aanbieder or gemeente.
 /// </summary>
 internal sealed class CursistScreen(
@@ -24,6 +25,18 @@ internal sealed class CursistScreen(
     ILogger<CursistScreen> logger) : IScreen
 {
     public const string ScreenId = "inburgering.cursist";
+
+    /// <summary>The delivered periods per page.</summary>
+    internal const int PageSize = 50;
+
+    /// <summary>
+    /// Latest period first, then the latest receipt and the id; the cursor contains those three values. The index
+    /// (gemeente, aanmelding_id, periode_van) finds the rows of one aanmelding, which are few enough to sort.
+    /// </summary>
+    internal static KeysetOrder<Voortgangsmelding> Order { get; } = new KeysetOrder<Voortgangsmelding>()
+        .By(v => v.PeriodeTot, descending: true)
+        .By(v => v.OntvangenOp, descending: true)
+        .By(v => v.Id, descending: true);
 
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
@@ -47,11 +60,18 @@ internal sealed class CursistScreen(
             return BeperkingNotice.Content;
         }
 
-        var meldingen = await db.Voortgangsmeldingen.AsNoTracking()
-            .Where(v => v.AanmeldingId == cursist.Aanmelding.Id)
-            .OrderByDescending(v => v.PeriodeTot)
-            .ThenByDescending(v => v.OntvangenOp)
-            .ToListAsync(cancellationToken);
+        var aanmeldingId = cursist.Aanmelding.Id;
+        var meldingen = await KeysetPaging.ReadAsync(
+            db.Voortgangsmeldingen.AsNoTracking().Where(v => v.AanmeldingId == aanmeldingId),
+            Order,
+            request.List.After,
+            PageSize,
+            cancellationToken);
+
+        // The form starts from the latest period that is still valid, which need not be on the page shown.
+        var laatste = await Order
+            .Apply(db.Voortgangsmeldingen.AsNoTracking().Where(v => v.AanmeldingId == aanmeldingId && v.VervangenDoorId == null))
+            .FirstOrDefaultAsync(cancellationToken);
 
         await processingLog.RecordAsync(
             new ProcessingRecord(InburgeringProcessingActivities.Aanmelding, ProcessingOperation.Read, DossierSubject.Of(cursist.Dossier)),
@@ -72,13 +92,13 @@ internal sealed class CursistScreen(
         {
             Heading = cursist.Dossier.DisplayName,
             Actions = [LeverAanwezigheidAction.ActionId],
-            ActionValues = Voorinvulling(meldingen.FirstOrDefault(v => v.VervangenDoorId == null)),
+            ActionValues = Voorinvulling(laatste),
         };
     }
 
-    private static ScreenSection Perioden(List<Voortgangsmelding> meldingen)
+    private static ScreenSection Perioden(KeysetPage<Voortgangsmelding> meldingen)
     {
-        var rows = meldingen
+        var rows = meldingen.Rows
             .Select(v => new ListRow(
                 [
                     v.PeriodeVan, v.PeriodeTot, v.UrenAangeboden, v.UrenGevolgdFysiek, v.UrenGevolgdOnline, v.UrenGeoorloofdVerzuim,
@@ -97,6 +117,7 @@ internal sealed class CursistScreen(
             ],
             rows)
         {
+            NextPage = meldingen.Next,
             EmptyText = new LocalizedText("U hebt voor deze cursist nog niets geleverd.", "You have not delivered anything for this student yet."),
         };
 

@@ -1,5 +1,6 @@
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Privacy;
 using Inburgering.Plugin.Registration;
@@ -8,13 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Plugin.Screens;
 
-/// <summary>The gemeente's inburgeraars, newest registration first, with the actions to register and to search.</summary>
+/// <summary>
+/// The gemeente's inburgeraars, newest registration first, keyset-paged and filterable on status, with the actions to
+/// register and to search.
+/// </summary>
 internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog processingLog) : IScreen
 {
     public const string ScreenId = "inburgering.dossiers";
 
-    // TODO: page through the dossiers; the list shows only the newest MaxRows, so older ones are reached by BSN search.
-    internal const int MaxRows = 50;
+    /// <summary>The status filter; it offers the dossier statuses, not "Beperkt", because a restricted dossier shows no status.</summary>
+    internal static FieldDefinition StatusFilter { get; } =
+        new("status", new LocalizedText("Status", "Status"), FieldType.Choice) { Choices = DossierStatusNames.Choices };
 
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
@@ -24,13 +29,11 @@ internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog pro
 
     public async Task<ScreenContent?> LoadAsync(ScreenRequest request, CancellationToken cancellationToken)
     {
-        var dossiers = await db.Dossiers
-            .AsNoTracking()
-            .Where(d => d.GeanonimiseerdOp == null)
-            .OrderByDescending(d => d.GeregistreerdOp)
-            .ThenBy(d => d.Id)
-            .Take(MaxRows)
-            .ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+
+        var status = ParseStatus(request.List.Filter(StatusFilter.Key));
+        var page = await KeysetPaging.ReadAsync(DossierLijst.Query(db, status), DossierLijst.Order, request.List.After, DossierLijst.PageSize, cancellationToken);
+        var dossiers = page.Rows;
 
         // The list shows names and BSNs, so every person shown is one Read in the processing log. A restricted dossier
         // shows only that it is restricted, which reads none of its data.
@@ -51,9 +54,15 @@ internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog pro
             [DossierFields.Naam, DossierFields.Bsn, DossierFields.Doelgroep, DossierFields.Status, DossierFields.Koppeldatum],
             rows)
         {
-            EmptyText = new LocalizedText(
-                "Er zijn nog geen inburgeraars geregistreerd in deze gemeente.",
-                "No integration clients have been registered in this municipality yet."),
+            Filters = [StatusFilter],
+            NextPage = page.Next,
+            EmptyText = status is null
+                ? new LocalizedText(
+                    "Er zijn nog geen inburgeraars geregistreerd in deze gemeente.",
+                    "No integration clients have been registered in this municipality yet.")
+                : new LocalizedText(
+                    "Er zijn geen inburgeraars met deze status.",
+                    "There are no integration clients with this status."),
         };
 
         return new ScreenContent([new ScreenSection(new LocalizedText("Geregistreerde inburgeraars", "Registered integration clients"), [list])])
@@ -61,4 +70,8 @@ internal sealed class DossiersScreen(InburgeringDbContext db, IProcessingLog pro
             Actions = [RegistreerInburgeraarAction.ActionId, ZoekDossierAction.ActionId],
         };
     }
+
+    /// <summary>Returns the status the filter names, or <see langword="null"/> for no filter or an unknown value.</summary>
+    private static DossierStatus? ParseStatus(string? code) =>
+        code is not null && Enum.GetNames<DossierStatus>().Contains(code, StringComparer.Ordinal) ? Enum.Parse<DossierStatus>(code) : null;
 }

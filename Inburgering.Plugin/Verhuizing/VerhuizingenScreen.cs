@@ -1,5 +1,5 @@
-using System.Globalization;
 using Host.Abstractions;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Screens;
 using Inburgering.Plugin.Security;
@@ -18,6 +18,11 @@ internal sealed class VerhuizingenScreen(InburgeringDbContext db) : IScreen
     /// <summary>The number of rows on one page of the list.</summary>
     internal const int PageSize = 50;
 
+    /// <summary>Oldest detection first; the cursor contains the detection moment and the verhuizing id.</summary>
+    internal static KeysetOrder<Verhuizing> Order { get; } = new KeysetOrder<Verhuizing>()
+        .By(v => v.GesignaleerdOp)
+        .By(v => v.Id);
+
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
         new LocalizedText("Verhuizingen", "Moves"),
@@ -28,18 +33,10 @@ internal sealed class VerhuizingenScreen(InburgeringDbContext db) : IScreen
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // Open moves are few, so the list pages by position; one row more than a page shows whether there is a next one.
-        var skip = int.TryParse(request.List.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
-        var verhuizingen = await db.Verhuizingen
-            .AsNoTracking()
-            .Where(v => v.Status == VerhuizingStatus.Gesignaleerd)
-            .OrderBy(v => v.Id)
-            .Skip(skip)
-            .Take(PageSize + 1)
-            .ToListAsync(cancellationToken);
+        var query = db.Verhuizingen.AsNoTracking().Where(v => v.Status == VerhuizingStatus.Gesignaleerd);
+        var page = await KeysetPaging.ReadAsync(query, Order, request.List.After, PageSize, cancellationToken);
 
-        var rows = verhuizingen
-            .Take(PageSize)
+        var rows = page.Rows
             .Select(v => new ListRow(
                 [v.NieuweGemeente, v.Datum, v.Bron.ToString(), v.GesignaleerdOp],
                 new ScreenLink(DossierScreen.ScreenId, v.DossierId.ToString())))
@@ -48,7 +45,7 @@ internal sealed class VerhuizingenScreen(InburgeringDbContext db) : IScreen
             [VerhuizingFields.NieuweGemeente, VerhuizingFields.Datum, VerhuizingFields.Bron, VerhuizingFields.GesignaleerdOp],
             rows)
         {
-            NextPage = verhuizingen.Count > PageSize ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+            NextPage = page.Next,
             EmptyText = new LocalizedText(
                 "Er zijn geen openstaande verhuizingen naar een andere gemeente.",
                 "There are no open moves to another municipality."),

@@ -10,13 +10,23 @@ using SampleHost.Security;
 
 namespace SampleHost.Pages.Klanten;
 
-/// <summary>The clients of the user's gemeente: the newest first, a search by BSN and registration by BSN.</summary>
+/// <summary>
+/// The clients of the user's gemeente, the newest first and keyset-paged on the client id, with a search by BSN and
+/// registration by BSN. The page position in the URL is the id of the last client shown, never a BSN or a name.
+/// </summary>
 [RequiresPermission(HostPermissions.ClientsView)]
 internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegistration registration, IProcessingLog processingLog, RecordAccessLog accessLog) : PageModel
 {
-    private const int PageSize = 100;
+    internal const int PageSize = 50;
 
     public IReadOnlyList<Client> Clients { get; private set; } = [];
+
+    /// <summary>The client id after which the shown page starts, or <see langword="null"/> on the first page.</summary>
+    [BindProperty(SupportsGet = true, Name = "na")]
+    public Guid? After { get; set; }
+
+    /// <summary>The id of the last client shown when more clients follow, for the link to the next page; otherwise <see langword="null"/>.</summary>
+    public Guid? NextAfter { get; private set; }
 
     public string? SearchError { get; private set; }
 
@@ -84,11 +94,20 @@ internal sealed class IndexModel(HostDbContext db, ICurrentUser user, ClientRegi
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         // Client ids are version 7 GUIDs, which sort by creation time on SQLite and PostgreSQL alike; SQLite
-        // cannot sort DateTimeOffset columns.
-        Clients = await db.Clients.AsNoTracking()
+        // cannot sort DateTimeOffset columns. The id is unique, so it is the whole keyset and the primary key serves it.
+        var query = db.Clients.AsNoTracking();
+        if (After is { } after)
+        {
+            query = query.Where(c => c.Id.CompareTo(after) < 0);
+        }
+
+        // One row more than a page shows whether a next page exists; that row is neither shown nor logged.
+        var clients = await query
             .OrderByDescending(c => c.Id)
-            .Take(PageSize)
+            .Take(PageSize + 1)
             .ToListAsync(cancellationToken);
+        Clients = clients.Count > PageSize ? clients[..PageSize] : clients;
+        NextAfter = clients.Count > PageSize ? Clients[^1].Id : null;
 
         var reads = Clients.Select(c => new ProcessingRecord(HostProcessingActivities.Klantbeeld, ProcessingOperation.Read, DataSubject.FromBsn(Bsn.Parse(c.Bsn))));
         await processingLog.RecordAllAsync([.. reads], cancellationToken);

@@ -114,29 +114,43 @@ public sealed class AanmeldingenApiTests(DatabaseProvider provider)
         _api.Plugin.ProcessingLog.Clear();
 
         var pagina1 = Json(await _api.CallAsync("aanmeldingenOphalen", Request(query: Query(("paginaGrootte", "2")))));
-        var pagina2Response = await _api.CallAsync("aanmeldingenOphalen", Request(query: Query(("pagina", "2"), ("paginaGrootte", "2"))));
+        var next = pagina1.GetProperty("_links").GetProperty("next").GetProperty("href").GetString()!;
+        var cursor = Uri.UnescapeDataString(next.Split('?')[1].Split('&')[0]["cursor=".Length..]);
+        var pagina2Response = await _api.CallAsync("aanmeldingenOphalen", Request(query: Query(("cursor", cursor), ("paginaGrootte", "2"))));
         var pagina2 = Json(pagina2Response);
 
         Assert.That(Ids(pagina1), Is.EqualTo(new[] { eerste.Id, tweede.Id }));
-        Assert.That(pagina1.GetProperty("_links").GetProperty("self").GetProperty("href").GetString(), Is.EqualTo("aanmeldingen?pagina=1&paginaGrootte=2"));
-        Assert.That(pagina1.GetProperty("_links").GetProperty("next").GetProperty("href").GetString(), Is.EqualTo("aanmeldingen?pagina=2&paginaGrootte=2"));
+        Assert.That(pagina1.GetProperty("_links").GetProperty("self").GetProperty("href").GetString(), Is.EqualTo("aanmeldingen?paginaGrootte=2"));
+        Assert.That(next, Does.StartWith("aanmeldingen?cursor="));
+        Assert.That(next, Does.EndWith("&paginaGrootte=2"));
         Assert.That(Ids(pagina2), Is.EqualTo(new[] { derde.Id }));
+        Assert.That(pagina2.GetProperty("_links").GetProperty("self").GetProperty("href").GetString(), Is.EqualTo(next));
         Assert.That(pagina2.GetProperty("_links").TryGetProperty("next", out _), Is.False);
         Assert.That(_api.Plugin.ProcessingLog.Records, Has.Count.EqualTo(3));
     }
 
-    [TestCase("0", "20", "pagina")]
-    [TestCase("abc", "20", "pagina")]
-    [TestCase("1", "0", "paginaGrootte")]
-    [TestCase("1", "101", "paginaGrootte")]
-    [TestCase("1", "2.5", "paginaGrootte")]
-    public async Task List_InvalidPaging_Returns400(string pagina, string grootte, string invalid)
+    [TestCase("abc", "20", "cursor")]
+    [TestCase("MjAyNi0wOS0wMQ", "20", "cursor")]
+    [TestCase(null, "0", "paginaGrootte")]
+    [TestCase(null, "101", "paginaGrootte")]
+    [TestCase(null, "2.5", "paginaGrootte")]
+    public async Task List_InvalidPaging_Returns400(string? cursor, string grootte, string invalid)
     {
-        var response = await _api.CallAsync("aanmeldingenOphalen", Request(query: Query(("pagina", pagina), ("paginaGrootte", grootte))));
+        var response = await _api.CallAsync("aanmeldingenOphalen", Request(query: Query(("cursor", cursor), ("paginaGrootte", grootte))));
 
         Assert.That(response.Status, Is.EqualTo(400));
         Assert.That(response.Problem!.InvalidParameters.Select(p => p.Name), Is.EqualTo(new[] { invalid }));
         Assert.That(response.Problem.InvalidParameters[0].Code, Is.EqualTo("ongeldig"));
+    }
+
+    [Test]
+    public async Task List_PageNumber_Returns400NamingCursor()
+    {
+        var response = await _api.CallAsync("aanmeldingenOphalen", Request(query: Query(("pagina", "2"))));
+
+        Assert.That(response.Status, Is.EqualTo(400));
+        Assert.That(response.Problem!.InvalidParameters.Select(p => p.Name), Is.EqualTo(new[] { "pagina" }));
+        Assert.That(response.Problem.InvalidParameters[0].Code, Is.EqualTo("niet-ondersteund"));
     }
 
     [Test]
@@ -278,7 +292,7 @@ public sealed class AanmeldingenApiTests(DatabaseProvider provider)
 
     private static Dictionary<string, string> Path(Guid id) => new() { ["aanmeldingId"] = id.ToString() };
 
-    private static Dictionary<string, string?> Query(params (string Name, string Value)[] values) =>
+    private static Dictionary<string, string?> Query(params (string Name, string? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => (string?)v.Value);
 
     private static List<Guid> Ids(JsonElement pagina) =>
