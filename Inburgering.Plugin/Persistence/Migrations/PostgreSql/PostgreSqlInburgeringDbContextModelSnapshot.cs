@@ -148,8 +148,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Gemeente", "AanbiederId", "DossierId");
 
-                    b.HasIndex("Gemeente", "AanbiederId", "Startdatum", "Id");
-
                     b.ToTable("aanmeldingen", "inburgering");
                 });
 
@@ -630,8 +628,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasIndex("Gemeente", "DossierId")
                         .IsUnique();
 
-                    b.HasIndex("Gemeente", "GewijzigdOp", "Id");
-
                     b.ToTable("coa_informatie", "inburgering");
                 });
 
@@ -940,15 +936,13 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Gemeente", "ClientId");
 
+                    b.HasIndex("Gemeente", "GeregistreerdOp");
+
                     b.HasIndex("Gemeente", "VNummer")
                         .IsUnique()
                         .HasFilter("\"v_nummer\" IS NOT NULL");
 
-                    b.HasIndex("Gemeente", "GeregistreerdOp", "Id");
-
                     b.HasIndex("Gemeente", "Status", "AfgeslotenOp");
-
-                    b.HasIndex("Gemeente", "Status", "GeregistreerdOp", "Id");
 
                     b.ToTable("dossiers", "inburgering", t =>
                         {
@@ -1491,8 +1485,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasIndex("Gemeente", "AanbiederId", "Referentie")
                         .IsUnique()
                         .HasFilter("status <> 'Geweigerd'");
-
-                    b.HasIndex("Gemeente", "AanbiederId", "OntvangenOp", "Id");
 
                     b.ToTable("leveringen", "inburgering");
                 });
@@ -2507,7 +2499,7 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("VoortgangsmeldingId");
 
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot", "Id");
+                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("urenregels", "inburgering");
                 });

@@ -141,8 +141,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gemeente", "AanbiederId", "DossierId");
 
-                    b.HasIndex("Gemeente", "AanbiederId", "Startdatum", "Id");
-
                     b.ToTable("inburgering_aanmeldingen", (string)null);
                 });
 
@@ -623,8 +621,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasIndex("Gemeente", "DossierId")
                         .IsUnique();
 
-                    b.HasIndex("Gemeente", "GewijzigdOp", "Id");
-
                     b.ToTable("inburgering_coa_informatie", (string)null);
                 });
 
@@ -933,15 +929,13 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gemeente", "ClientId");
 
+                    b.HasIndex("Gemeente", "GeregistreerdOp");
+
                     b.HasIndex("Gemeente", "VNummer")
                         .IsUnique()
                         .HasFilter("\"v_nummer\" IS NOT NULL");
 
-                    b.HasIndex("Gemeente", "GeregistreerdOp", "Id");
-
                     b.HasIndex("Gemeente", "Status", "AfgeslotenOp");
-
-                    b.HasIndex("Gemeente", "Status", "GeregistreerdOp", "Id");
 
                     b.ToTable("inburgering_dossiers", null, t =>
                         {
@@ -1484,8 +1478,6 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasIndex("Gemeente", "AanbiederId", "Referentie")
                         .IsUnique()
                         .HasFilter("status <> 'Geweigerd'");
-
-                    b.HasIndex("Gemeente", "AanbiederId", "OntvangenOp", "Id");
 
                     b.ToTable("inburgering_leveringen", (string)null);
                 });
@@ -2500,7 +2492,7 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasIndex("VoortgangsmeldingId");
 
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot", "Id");
+                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
 
                     b.ToTable("inburgering_urenregels", (string)null);
                 });
