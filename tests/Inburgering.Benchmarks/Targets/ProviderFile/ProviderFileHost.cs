@@ -32,6 +32,6 @@ internal sealed class ProviderFileHost(string pluginsFolder, string connectionSt
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddFilter((category, level) => level >= LogLevel.Warning || (Environment.GetEnvironmentVariable("PF_DIAG") == "1" && category!.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal) && level >= LogLevel.Information)));
+        builder.ConfigureLogging(logging => logging.AddFilter((_, level) => level >= LogLevel.Warning));
     }
 }

@@ -44,8 +44,6 @@ internal sealed class ProviderFileTarget : IPerformanceTarget
                 runs.Add(await ImportAsync(context, consulent, connectionString, students, rows, cancellationToken));
             }
 
-            var diag = host.Logs.Where(l => l.Category.Contains("Command", StringComparison.Ordinal)).Select(l => l.Message).ToList();
-            File.WriteAllLines("/tmp/i8-diag.txt", diag);
             var largest = runs[^1];
             var repeat = await RepeatAsync(context, consulent, connectionString, largest, cancellationToken);
             var copy = await CopyBaseline.MeasureAsync(connectionString, largest.Path, cancellationToken);
