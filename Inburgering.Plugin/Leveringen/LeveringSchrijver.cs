@@ -61,9 +61,21 @@ internal sealed class LeveringSchrijver(InburgeringDbContext db, Aanbieder aanbi
             await VervangAsync(cancellationToken);
         }
 
-        db.Voortgangsmeldingen.AddRange(_meldingen);
-        db.Urenregels.AddRange(_meldingen.SelectMany(Uren));
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // A binary COPY: SaveChanges took about 9 s per 1,000 rows with their hours on PostgreSQL 15 (2-core machine).
+            await PostgresKopie.SchrijfAsync(db, _meldingen, cancellationToken);
+            await PostgresKopie.SchrijfAsync(db, _meldingen.SelectMany(Uren), cancellationToken);
+
+            // Saves the corrected rows that VervangAsync marked, after the rows that replace them exist.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            db.Voortgangsmeldingen.AddRange(_meldingen);
+            db.Urenregels.AddRange(_meldingen.SelectMany(Uren));
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         db.ChangeTracker.Clear();
         _meldingen.Clear();
