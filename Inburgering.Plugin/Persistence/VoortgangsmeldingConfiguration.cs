@@ -38,5 +38,8 @@ internal sealed class VoortgangsmeldingConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(m => new { m.Gemeente, m.AanmeldingId, m.PeriodeVan });
         builder.HasIndex(m => new { m.Gemeente, m.DossierId, m.PeriodeTot });
         builder.HasIndex(m => new { m.Gemeente, m.LeveringId });
+
+        // The absence check of every delivery looks up the rows that replaced others; few rows have one.
+        builder.HasIndex(m => m.VervangenDoorId).HasFilter("vervangen_door_id IS NOT NULL");
     }
 }

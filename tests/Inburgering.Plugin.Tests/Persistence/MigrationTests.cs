@@ -24,7 +24,7 @@ public sealed class MigrationTests(DatabaseProvider provider)
     {
         var applied = await _plugin.MigrateAsync();
 
-        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop", "Urenregels", "Inburgeringsproces", "Aanbieders", "Ketenuitwisseling" }));
+        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop", "Urenregels", "Inburgeringsproces", "Aanbieders", "Ketenuitwisseling", "Schaalbaarheid" }));
         Assert.That(applied, Is.All.Match("^[0-9]{14}_"));
     }
 

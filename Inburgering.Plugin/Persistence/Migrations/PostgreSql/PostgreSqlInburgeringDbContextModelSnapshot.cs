@@ -148,6 +148,8 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Gemeente", "AanbiederId", "DossierId");
 
+                    b.HasIndex("Gemeente", "AanbiederId", "Startdatum", "Id");
+
                     b.ToTable("aanmeldingen", "inburgering");
                 });
 
@@ -628,6 +630,8 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.HasIndex("Gemeente", "DossierId")
                         .IsUnique();
 
+                    b.HasIndex("Gemeente", "GewijzigdOp", "Id");
+
                     b.ToTable("coa_informatie", "inburgering");
                 });
 
@@ -936,13 +940,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Gemeente", "ClientId");
 
-                    b.HasIndex("Gemeente", "GeregistreerdOp");
-
                     b.HasIndex("Gemeente", "VNummer")
                         .IsUnique()
                         .HasFilter("\"v_nummer\" IS NOT NULL");
 
+                    b.HasIndex("Gemeente", "GeregistreerdOp", "Id");
+
                     b.HasIndex("Gemeente", "Status", "AfgeslotenOp");
+
+                    b.HasIndex("Gemeente", "Status", "GeregistreerdOp", "Id");
 
                     b.ToTable("dossiers", "inburgering", t =>
                         {
@@ -1486,6 +1492,8 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .IsUnique()
                         .HasFilter("status <> 'Geweigerd'");
 
+                    b.HasIndex("Gemeente", "AanbiederId", "OntvangenOp", "Id");
+
                     b.ToTable("leveringen", "inburgering");
                 });
 
@@ -1690,6 +1698,9 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("LeveringId");
 
+                    b.HasIndex("VervangenDoorId")
+                        .HasFilter("vervangen_door_id IS NOT NULL");
+
                     b.HasIndex("Gemeente", "LeveringId");
 
                     b.HasIndex("Gemeente", "AanmeldingId", "PeriodeVan");
@@ -1718,6 +1729,14 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                     b.Property<bool>("Actief")
                         .HasColumnType("boolean")
                         .HasColumnName("actief");
+
+                    b.Property<DateTimeOffset?>("BezorgClaimTot")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("bezorg_claim_tot");
+
+                    b.Property<Guid?>("BezorgRun")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bezorg_run");
 
                     b.Property<string>("Geheim")
                         .IsRequired()
@@ -2499,7 +2518,7 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("VoortgangsmeldingId");
 
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
+                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot", "Id");
 
                     b.ToTable("urenregels", "inburgering");
                 });

@@ -141,6 +141,8 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gemeente", "AanbiederId", "DossierId");
 
+                    b.HasIndex("Gemeente", "AanbiederId", "Startdatum", "Id");
+
                     b.ToTable("inburgering_aanmeldingen", (string)null);
                 });
 
@@ -621,6 +623,8 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.HasIndex("Gemeente", "DossierId")
                         .IsUnique();
 
+                    b.HasIndex("Gemeente", "GewijzigdOp", "Id");
+
                     b.ToTable("inburgering_coa_informatie", (string)null);
                 });
 
@@ -929,13 +933,15 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gemeente", "ClientId");
 
-                    b.HasIndex("Gemeente", "GeregistreerdOp");
-
                     b.HasIndex("Gemeente", "VNummer")
                         .IsUnique()
                         .HasFilter("\"v_nummer\" IS NOT NULL");
 
+                    b.HasIndex("Gemeente", "GeregistreerdOp", "Id");
+
                     b.HasIndex("Gemeente", "Status", "AfgeslotenOp");
+
+                    b.HasIndex("Gemeente", "Status", "GeregistreerdOp", "Id");
 
                     b.ToTable("inburgering_dossiers", null, t =>
                         {
@@ -1479,6 +1485,8 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("status <> 'Geweigerd'");
 
+                    b.HasIndex("Gemeente", "AanbiederId", "OntvangenOp", "Id");
+
                     b.ToTable("inburgering_leveringen", (string)null);
                 });
 
@@ -1683,6 +1691,9 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasIndex("LeveringId");
 
+                    b.HasIndex("VervangenDoorId")
+                        .HasFilter("vervangen_door_id IS NOT NULL");
+
                     b.HasIndex("Gemeente", "LeveringId");
 
                     b.HasIndex("Gemeente", "AanmeldingId", "PeriodeVan");
@@ -1711,6 +1722,14 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                     b.Property<bool>("Actief")
                         .HasColumnType("INTEGER")
                         .HasColumnName("actief");
+
+                    b.Property<long?>("BezorgClaimTot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bezorg_claim_tot");
+
+                    b.Property<Guid?>("BezorgRun")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bezorg_run");
 
                     b.Property<string>("Geheim")
                         .IsRequired()
@@ -2492,7 +2511,7 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasIndex("VoortgangsmeldingId");
 
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
+                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot", "Id");
 
                     b.ToTable("inburgering_urenregels", (string)null);
                 });
