@@ -528,6 +528,10 @@ namespace SampleHost.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Gemeente", "ClosedAt", "DueDate");
 
+                    b.HasIndex("Gemeente", "DueDate", "Id")
+                        .HasDatabaseName("IX_work_items_open_by_due_date")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
                     b.HasIndex("Gemeente", "Kind", "ClosedAt");
 
                     b.ToTable("work_items", (string)null);
