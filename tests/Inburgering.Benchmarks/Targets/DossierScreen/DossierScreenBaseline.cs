@@ -47,7 +47,7 @@ internal static class DossierScreenBaseline
 
         if (found.Count == 0)
         {
-            throw new InvalidOperationException($"Gemeente {gemeente} has no open, unrestricted dossier; check that the generator wrote dossiers for it.");
+            throw new InvalidOperationException($"Gemeente {gemeente} has no open, unrestricted dossier. Check that the generator wrote dossiers for it.");
         }
 
         return [.. Enumerable.Range(0, count).Select(index => found[index % found.Count])];

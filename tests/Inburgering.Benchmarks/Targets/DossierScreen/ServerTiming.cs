@@ -25,6 +25,6 @@ internal static class ServerTiming
             }
         }
 
-        throw new InvalidOperationException($"The response to {response.RequestMessage?.RequestUri} has no Server-Timing header with {Prefix}; check that SampleHost uses ServerTimingMiddleware.");
+        throw new InvalidOperationException($"The response to {response.RequestMessage?.RequestUri} has no Server-Timing header with {Prefix}. Check that SampleHost uses ServerTimingMiddleware.");
     }
 }
