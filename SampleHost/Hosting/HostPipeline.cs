@@ -12,6 +12,8 @@ internal static class HostPipeline
 {
     public static void UseSampleHostPipeline(this WebApplication app)
     {
+        // First, so the measured time covers the whole pipeline.
+        app.UseMiddleware<ServerTimingMiddleware>();
         app.UseSecurityHeaders();
 
         if (!app.Environment.IsDevelopment())
