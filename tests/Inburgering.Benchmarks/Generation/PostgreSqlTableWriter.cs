@@ -29,6 +29,9 @@ internal sealed class PostgreSqlTableWriter(NpgsqlConnection connection) : ITabl
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {table.QualifiedName} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
 
+        // Completing the COPY of millions of rows checks every index and foreign key, which takes minutes, so no timeout.
+        importer.Timeout = Timeout.InfiniteTimeSpan;
+
         foreach (var row in rows)
         {
             await importer.StartRowAsync(cancellationToken);
