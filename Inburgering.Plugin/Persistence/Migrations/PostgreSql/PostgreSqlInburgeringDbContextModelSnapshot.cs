@@ -1719,6 +1719,14 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("actief");
 
+                    b.Property<DateTimeOffset?>("BezorgClaimTot")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("bezorg_claim_tot");
+
+                    b.Property<Guid?>("BezorgRun")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bezorg_run");
+
                     b.Property<string>("Geheim")
                         .IsRequired()
                         .HasMaxLength(100)

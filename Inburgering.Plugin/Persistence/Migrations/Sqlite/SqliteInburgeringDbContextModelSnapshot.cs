@@ -1712,6 +1712,14 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("actief");
 
+                    b.Property<long?>("BezorgClaimTot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bezorg_claim_tot");
+
+                    b.Property<Guid?>("BezorgRun")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bezorg_run");
+
                     b.Property<string>("Geheim")
                         .IsRequired()
                         .HasMaxLength(100)
