@@ -16,6 +16,29 @@ public interface IWorkTasks
     /// <returns>Whether a new task was created.</returns>
     Task<bool> EnsureAsync(WorkTask task, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Creates or updates every task in <paramref name="tasks"/> as <see cref="EnsureAsync"/> does. A host overrides it to
+    /// write them in a few round trips, because the default implementation calls <see cref="EnsureAsync"/> once per task.
+    /// </summary>
+    /// <param name="tasks">The tasks, each with a different key.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The keys of the tasks that were created.</returns>
+    async Task<IReadOnlySet<string>> EnsureAllAsync(IReadOnlyCollection<WorkTask> tasks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            if (await EnsureAsync(task, cancellationToken).ConfigureAwait(false))
+            {
+                created.Add(task.Key);
+            }
+        }
+
+        return created;
+    }
+
     /// <summary>Returns the keys of the open tasks of <paramref name="kind"/> in the current gemeente.</summary>
     /// <param name="kind">A task kind, such as <c>inburgering.pip-te-laat</c>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
@@ -27,6 +50,30 @@ public interface IWorkTasks
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>Whether an open task was closed.</returns>
     Task<bool> CloseAsync(string key, LocalizedText reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes the open tasks with the keys in <paramref name="keys"/> as <see cref="CloseAsync"/> does. A host overrides it
+    /// to close them in a few round trips, because the default implementation calls <see cref="CloseAsync"/> once per key.
+    /// </summary>
+    /// <param name="keys">The tasks' keys.</param>
+    /// <param name="reason">Why they closed, shown in each task's history.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The number of open tasks closed.</returns>
+    async Task<int> CloseAllAsync(IReadOnlyCollection<string> keys, LocalizedText reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+
+        var closed = 0;
+        foreach (var key in keys)
+        {
+            if (await CloseAsync(key, reason, cancellationToken).ConfigureAwait(false))
+            {
+                closed++;
+            }
+        }
+
+        return closed;
+    }
 
     /// <summary>
     /// Closes every open task about <paramref name="recordId"/> whose kind starts with <paramref name="kindPrefix"/>,

@@ -42,8 +42,9 @@ internal sealed class TermijnbewakingJob(
             var taken = await regel.TakenAsync(vandaag, cancellationToken);
             var open = await workTasks.OpenKeysAsync(regel.Kind, cancellationToken);
 
-            // Only new tasks, and open ones whose title or due date may have changed, cost a write.
-            var nieuw = new List<ProcessingRecord>();
+            // Only new tasks, and open ones whose title or due date may have changed, cost a write. A later task with the
+            // same key replaces an earlier one, as a second EnsureAsync call would.
+            var teSchrijven = new Dictionary<string, TermijnTaak>(StringComparer.Ordinal);
             var ongewijzigd = 0;
             foreach (var taak in taken)
             {
@@ -53,26 +54,22 @@ internal sealed class TermijnbewakingJob(
                     continue;
                 }
 
-                if (await workTasks.EnsureAsync(taak.Task with { KindName = regel.KindName }, cancellationToken))
-                {
-                    nieuw.Add(new ProcessingRecord(InburgeringProcessingActivities.Termijnbewaking, ProcessingOperation.Create, taak.Subject));
-                }
+                teSchrijven[taak.Task.Key] = taak with { Task = taak.Task with { KindName = regel.KindName } };
             }
 
+            var aangemaakt = await workTasks.EnsureAllAsync([.. teSchrijven.Values.Select(t => t.Task)], cancellationToken);
+            var nieuw = teSchrijven.Values
+                .Where(t => aangemaakt.Contains(t.Task.Key))
+                .Select(t => new ProcessingRecord(InburgeringProcessingActivities.Termijnbewaking, ProcessingOperation.Create, t.Subject))
+                .ToList();
             if (nieuw.Count > 0)
             {
                 await processingLog.RecordAllAsync(nieuw, cancellationToken);
             }
 
             var keys = taken.Select(t => t.Task.Key).ToHashSet(StringComparer.Ordinal);
-            var gesloten = 0;
-            foreach (var vervallen in open.Where(key => !keys.Contains(key)))
-            {
-                if (await workTasks.CloseAsync(vervallen, s_vervallen, cancellationToken))
-                {
-                    gesloten++;
-                }
-            }
+            var vervallen = open.Where(key => !keys.Contains(key)).ToList();
+            var gesloten = await workTasks.CloseAllAsync(vervallen, s_vervallen, cancellationToken);
 
             created += nieuw.Count;
             closed += gesloten;

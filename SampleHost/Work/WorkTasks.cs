@@ -8,6 +8,9 @@ namespace SampleHost.Work;
 /// <summary>The host's <see cref="IWorkTasks"/>: plugin tasks in the same table as workflow tasks, per gemeente.</summary>
 internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimeProvider clock) : IWorkTasks
 {
+    /// <summary>The keys per query and save of the batch methods, which bounds the size of each statement.</summary>
+    private const int ChunkSize = 1_000;
+
     public async Task<bool> EnsureAsync(WorkTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
@@ -18,35 +21,71 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
         {
             if (existing.ClosedAt is null && (existing.DueDate != task.DueDate || existing.TaskNl != task.Title.Nl || existing.TaskEn != task.Title.En))
             {
-                existing.DueDate = task.DueDate;
-                existing.TaskNl = task.Title.Nl;
-                existing.TaskEn = task.Title.En;
-                existing.ConcurrencyStamp = Guid.NewGuid();
+                Update(existing, task);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
             return false;
         }
 
-        var kindName = task.KindName ?? task.Title;
-        db.WorkItems.Add(new WorkItemRecord
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            Gemeente = gemeente,
-            Kind = task.Kind,
-            KindNl = kindName.Nl,
-            KindEn = kindName.En,
-            TaskKey = task.Key,
-            RecordId = task.RecordId,
-            RecordScreenId = task.RecordScreenId,
-            TaskNl = task.Title.Nl,
-            TaskEn = task.Title.En,
-            DueDate = task.DueDate,
-            CreatedAt = clock.GetUtcNow(),
-            ConcurrencyStamp = Guid.NewGuid(),
-        });
+        db.WorkItems.Add(NewItem(task, gemeente));
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Reads the existing tasks for <see cref="ChunkSize"/> keys per query, then inserts the new tasks and updates the
+    /// changed open ones with one save per chunk.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> EnsureAllAsync(IReadOnlyCollection<WorkTask> tasks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        var gemeente = tenant.Current?.Value ?? throw new InvalidOperationException("A task needs a current gemeente.");
+
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in tasks.Chunk(ChunkSize))
+        {
+            var keys = chunk.Select(t => t.Key).ToList();
+            var existing = await db.WorkItems.AsNoTracking()
+                .Where(w => w.TaskKey != null && keys.Contains(w.TaskKey))
+                .Select(w => new ExistingTask(w.Id, w.TaskKey!, w.ClosedAt != null, w.DueDate, w.TaskNl, w.TaskEn))
+                .ToDictionaryAsync(w => w.Key, StringComparer.Ordinal, cancellationToken);
+
+            var written = new List<WorkItemRecord>();
+            var changed = new Dictionary<Guid, WorkTask>();
+            foreach (var task in chunk)
+            {
+                if (!existing.TryGetValue(task.Key, out var current))
+                {
+                    var item = NewItem(task, gemeente);
+                    db.WorkItems.Add(item);
+                    written.Add(item);
+                    created.Add(task.Key);
+                    continue;
+                }
+
+                if (!current.Closed && (current.DueDate != task.DueDate || current.TaskNl != task.Title.Nl || current.TaskEn != task.Title.En))
+                {
+                    changed[current.Id] = task;
+                }
+            }
+
+            // Changed open tasks are few on a normal day, so they are loaded for change tracking only when there are any.
+            if (changed.Count > 0)
+            {
+                var ids = changed.Keys.ToList();
+                var items = await db.WorkItems.Where(w => ids.Contains(w.Id)).ToListAsync(cancellationToken);
+                items.ForEach(item => Update(item, changed[item.Id]));
+                written.AddRange(items);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Detaching the saved rows keeps each later save from checking every row of the earlier chunks for changes.
+            written.ForEach(item => db.Entry(item).State = EntityState.Detached);
+        }
+
+        return created;
     }
 
     public async Task<IReadOnlySet<string>> OpenKeysAsync(string kind, CancellationToken cancellationToken)
@@ -76,6 +115,25 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
         return true;
     }
 
+    public async Task<int> CloseAllAsync(IReadOnlyCollection<string> keys, LocalizedText reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(reason);
+
+        var closed = 0;
+        foreach (var chunk in keys.Chunk(ChunkSize))
+        {
+            var open = await db.WorkItems
+                .Where(w => w.TaskKey != null && chunk.Contains(w.TaskKey) && w.ClosedAt == null)
+                .ToListAsync(cancellationToken);
+            open.ForEach(item => Close(item, reason));
+            await db.SaveChangesAsync(cancellationToken);
+            closed += open.Count;
+        }
+
+        return closed;
+    }
+
     public async Task<int> CloseForRecordAsync(string kindPrefix, string recordId, LocalizedText reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(kindPrefix);
@@ -90,6 +148,35 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
         return open.Count;
     }
 
+    private WorkItemRecord NewItem(WorkTask task, string gemeente)
+    {
+        var kindName = task.KindName ?? task.Title;
+        return new WorkItemRecord
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            Gemeente = gemeente,
+            Kind = task.Kind,
+            KindNl = kindName.Nl,
+            KindEn = kindName.En,
+            TaskKey = task.Key,
+            RecordId = task.RecordId,
+            RecordScreenId = task.RecordScreenId,
+            TaskNl = task.Title.Nl,
+            TaskEn = task.Title.En,
+            DueDate = task.DueDate,
+            CreatedAt = clock.GetUtcNow(),
+            ConcurrencyStamp = Guid.NewGuid(),
+        };
+    }
+
+    private static void Update(WorkItemRecord item, WorkTask task)
+    {
+        item.DueDate = task.DueDate;
+        item.TaskNl = task.Title.Nl;
+        item.TaskEn = task.Title.En;
+        item.ConcurrencyStamp = Guid.NewGuid();
+    }
+
     private void Close(WorkItemRecord item, LocalizedText reason)
     {
         item.ClosedAt = clock.GetUtcNow();
@@ -97,4 +184,7 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
         item.ClosedReasonEn = reason.En;
         item.ConcurrencyStamp = Guid.NewGuid();
     }
+
+    /// <summary>The columns of an existing task that decide whether a batch write creates, updates or skips it.</summary>
+    private sealed record ExistingTask(Guid Id, string Key, bool Closed, DateOnly DueDate, string TaskNl, string TaskEn);
 }

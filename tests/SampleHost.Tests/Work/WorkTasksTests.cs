@@ -156,6 +156,62 @@ public sealed class WorkTasksTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task EnsureAll_MixedTasks_CreatesOnlyNewOnes()
+    {
+        var unchanged = NewTask("ensure-all-unchanged", new DateOnly(2027, 3, 1));
+        var changed = NewTask("ensure-all-changed", new DateOnly(2027, 3, 1));
+        var closed = NewTask("ensure-all-closed", new DateOnly(2027, 3, 1));
+        var added = NewTask("ensure-all-added", new DateOnly(2027, 3, 1));
+        foreach (var task in new[] { unchanged, changed, closed })
+        {
+            await EnsureAsync(Rotterdam, task);
+        }
+
+        IReadOnlySet<string> created;
+        await using (var scope = _server.CreateScopeAs(Rotterdam))
+        {
+            var tasks = scope.ServiceProvider.GetRequiredService<IWorkTasks>();
+            await tasks.CloseAsync(closed.Key, s_reason, CancellationToken.None);
+            var batch = new[] { unchanged, changed with { DueDate = new DateOnly(2027, 2, 1) }, closed with { DueDate = new DateOnly(2027, 2, 1) }, added };
+            created = await tasks.EnsureAllAsync(batch, CancellationToken.None);
+        }
+
+        Assert.That(created, Is.EquivalentTo(new[] { added.Key }));
+        Assert.That((await ReadAsync(Rotterdam, unchanged.Key))[0].DueDate, Is.EqualTo(new DateOnly(2027, 3, 1)));
+        Assert.That((await ReadAsync(Rotterdam, changed.Key))[0].DueDate, Is.EqualTo(new DateOnly(2027, 2, 1)));
+        Assert.That((await ReadAsync(Rotterdam, closed.Key))[0].DueDate, Is.EqualTo(new DateOnly(2027, 3, 1)), "a closed task stays as it was");
+        Assert.That(await ReadAsync(Rotterdam, added.Key), Has.Count.EqualTo(1));
+        Assert.That((await ReadAsync(Rotterdam, added.Key))[0].Gemeente, Is.EqualTo("0599"));
+        Assert.That((await ReadAsync(Rotterdam, added.Key))[0].KindNl, Is.EqualTo("Intake plannen"));
+    }
+
+    [Test]
+    public async Task CloseAll_MixedKeys_ClosesOpenOnes()
+    {
+        var first = NewTask("close-all-first", new DateOnly(2027, 3, 1));
+        var second = NewTask("close-all-second", new DateOnly(2027, 3, 1));
+        var alreadyClosed = NewTask("close-all-closed", new DateOnly(2027, 3, 1));
+        var untouched = NewTask("close-all-untouched", new DateOnly(2027, 3, 1));
+        foreach (var task in new[] { first, second, alreadyClosed, untouched })
+        {
+            await EnsureAsync(Rotterdam, task);
+        }
+
+        int closed;
+        await using (var scope = _server.CreateScopeAs(Rotterdam))
+        {
+            var tasks = scope.ServiceProvider.GetRequiredService<IWorkTasks>();
+            await tasks.CloseAsync(alreadyClosed.Key, s_reason, CancellationToken.None);
+            closed = await tasks.CloseAllAsync([first.Key, second.Key, alreadyClosed.Key, "test.onbekend:2"], s_reason, CancellationToken.None);
+        }
+
+        Assert.That(closed, Is.EqualTo(2));
+        Assert.That((await ReadAsync(Rotterdam, first.Key))[0].ClosedAt, Is.Not.Null);
+        Assert.That((await ReadAsync(Rotterdam, second.Key))[0].ClosedReasonNl, Is.EqualTo("Dossier beperkt"));
+        Assert.That((await ReadAsync(Rotterdam, untouched.Key))[0].ClosedAt, Is.Null);
+    }
+
+    [Test]
     public async Task SameKey_TwoGemeenten_AreSeparateTasks()
     {
         var task = NewTask("gemeenten", new DateOnly(2027, 3, 1));
