@@ -128,7 +128,7 @@ public sealed class TermijnEindigtScanTests(DatabaseProvider provider)
     {
         var local = new DateTime(year, month, day, 4, 0, 0, DateTimeKind.Unspecified);
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        _plugin.Clock.SetUtcNow(new DateTimeOffset(local, zone.GetUtcOffset(local)));
+        _plugin.Clock.SetUtcNow(new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime());
         _plugin.ProcessingLog.Clear();
 
         await _plugin.RunDeadlineScanAsync("inburgering.termijn-eindigt");
