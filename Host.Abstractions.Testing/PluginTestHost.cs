@@ -31,6 +31,7 @@ public class PluginTestHost : WebApplicationFactory<Program>
     private static readonly TimeSpan s_demoDataTimeout = TimeSpan.FromMinutes(2);
 
     private readonly PluginTestHostOptions _options;
+    private readonly string? _ownDatabase;
     private readonly string _workFolder;
     private readonly HostLog _log = new();
     private IServiceCollection? _registrations;
@@ -53,7 +54,11 @@ public class PluginTestHost : WebApplicationFactory<Program>
             throw new ArgumentException("Set either PluginsPath or PublishedPlugins, not both.", nameof(options));
         }
 
-        _options = options;
+        // A constructor cannot await. NUnit runs set-up code without a synchronization context, so blocking here does not deadlock.
+        _ownDatabase = options.Provider == DatabaseProvider.PostgreSql && options.ConnectionString is null
+            ? PostgresServer.CreateDatabaseAsync("samplehost").GetAwaiter().GetResult()
+            : null;
+        _options = _ownDatabase is null ? options : options with { ConnectionString = _ownDatabase };
         _workFolder = Directory.CreateTempSubdirectory("plugin-test-host-").FullName;
         try
         {
@@ -214,6 +219,11 @@ public class PluginTestHost : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         TryDeleteWorkFolder();
+        if (_ownDatabase is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(_ownDatabase);
+        }
+
         GC.SuppressFinalize(this);
     }
 

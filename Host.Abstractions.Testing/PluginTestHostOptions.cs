@@ -24,8 +24,8 @@ public sealed record PluginTestHostOptions
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
     /// <summary>
-    /// The connection string. When it is <see langword="null"/>, SQLite gets a new file in a temporary folder;
-    /// PostgreSQL needs one, for example from <c>TestSupport.PostgresServer.CreateDatabaseAsync</c>.
+    /// The connection string. When it is <see langword="null"/>, SQLite gets a new file in a temporary folder, and
+    /// PostgreSQL a new database from <c>TestSupport.PostgresServer</c> that the host drops when it is disposed.
     /// </summary>
     public string? ConnectionString { get; init; }
 

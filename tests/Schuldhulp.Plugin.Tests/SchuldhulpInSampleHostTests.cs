@@ -18,12 +18,12 @@ public sealed partial class SchuldhulpInSampleHostTests(DatabaseProvider provide
     private static readonly string s_klantmanagerRotterdam = DemoUsers.IdFor(HostRoles.Klantmanager, DemoUsers.Rotterdam);
     private static readonly string s_klantmanagerDenHaag = DemoUsers.IdFor(HostRoles.Klantmanager, DemoUsers.DenHaag);
 
-    private DatabaseTestHost _host = null!;
+    private PluginTestHost _host = null!;
 
     [OneTimeSetUp]
     public async Task StartHostAsync()
     {
-        _host = new DatabaseTestHost(new PluginTestHostOptions { Provider = provider, PublishedPlugins = [PublishedPlugins.Schuldhulp] });
+        _host = new PluginTestHost(new PluginTestHostOptions { Provider = provider, PublishedPlugins = [PublishedPlugins.Schuldhulp] });
         await _host.StartAsync();
     }
 
@@ -95,7 +95,7 @@ public sealed partial class SchuldhulpInSampleHostTests(DatabaseProvider provide
     [Test]
     public async Task Aanmelden_ClockAdvanced_UsesHostToday()
     {
-        await using var host = new DatabaseTestHost(new PluginTestHostOptions { Provider = provider, PublishedPlugins = [PublishedPlugins.Schuldhulp], SeedDemoData = false });
+        await using var host = new PluginTestHost(new PluginTestHostOptions { Provider = provider, PublishedPlugins = [PublishedPlugins.Schuldhulp], SeedDemoData = false });
         host.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 15, 10, 0, 0, TimeSpan.Zero));
         using var klantmanager = await host.LogInAsync(s_klantmanagerRotterdam);
 

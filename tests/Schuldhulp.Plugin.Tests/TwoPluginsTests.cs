@@ -15,7 +15,7 @@ public sealed class TwoPluginsTests(DatabaseProvider provider)
     [Test]
     public async Task BothPlugins_Start_ShowEachNavigationEntry()
     {
-        await using var host = new DatabaseTestHost(new PluginTestHostOptions
+        await using var host = new PluginTestHost(new PluginTestHostOptions
         {
             Provider = provider,
             PublishedPlugins = [PublishedPlugins.Inburgering, PublishedPlugins.Schuldhulp],

@@ -14,7 +14,7 @@ namespace SampleHost.Tests.Api;
 /// small request limit, so tests reach both limits with little data.
 /// </summary>
 internal sealed class ApiTestServer(DatabaseProvider provider, string pluginsPath, long maxRequestBytes = ApiTestServer.MaxRequestBytes, int? permitLimit = null)
-    : DatabaseTestHost(new PluginTestHostOptions { Provider = provider, PluginsPath = pluginsPath, SeedDemoData = false, ClockAutoAdvance = TimeSpan.FromMilliseconds(1) })
+    : PluginTestHost(new PluginTestHostOptions { Provider = provider, PluginsPath = pluginsPath, SeedDemoData = false, ClockAutoAdvance = TimeSpan.FromMilliseconds(1) })
 {
     /// <summary>The body limit the tests configure as <c>Api:MaxRequestBytes</c>.</summary>
     public const long MaxRequestBytes = 4096;

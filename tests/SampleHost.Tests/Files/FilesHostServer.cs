@@ -9,7 +9,7 @@ namespace SampleHost.Tests.Files;
 /// SampleHost with the showcase plugin and a small upload limit, so a test can send a file over the limit without
 /// sending 100 MB.
 /// </summary>
-internal sealed class FilesHostServer(DatabaseProvider provider, PluginFolders folders, long maxUploadBytes) : DatabaseTestHost(new PluginTestHostOptions
+internal sealed class FilesHostServer(DatabaseProvider provider, PluginFolders folders, long maxUploadBytes) : PluginTestHost(new PluginTestHostOptions
 {
     Provider = provider,
     PluginsPath = folders.Root,

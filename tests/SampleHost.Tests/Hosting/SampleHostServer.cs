@@ -10,7 +10,7 @@ namespace SampleHost.Tests.Hosting;
 /// The clock starts at the current time and moves a millisecond each time it is read, so every write gets a later
 /// timestamp, as with the system clock.
 /// </remarks>
-internal sealed class SampleHostServer(SampleHostSettings? settings = null) : DatabaseTestHost(ToOptions(settings ?? new SampleHostSettings()))
+internal sealed class SampleHostServer(SampleHostSettings? settings = null) : PluginTestHost(ToOptions(settings ?? new SampleHostSettings()))
 {
     private static PluginTestHostOptions ToOptions(SampleHostSettings settings) => new()
     {

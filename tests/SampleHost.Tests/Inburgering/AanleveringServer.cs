@@ -14,7 +14,7 @@ namespace SampleHost.Tests.Inburgering;
 /// gemeente 0599) has referred students to deliver for, by file, portal and API. It runs on the given engine, on
 /// a database of its own.
 /// </summary>
-internal sealed class AanleveringServer(DatabaseProvider provider) : DatabaseTestHost(new PluginTestHostOptions
+internal sealed class AanleveringServer(DatabaseProvider provider) : PluginTestHost(new PluginTestHostOptions
 {
     Provider = provider,
     PluginsPath = RepositoryPaths.PublishedPlugins,

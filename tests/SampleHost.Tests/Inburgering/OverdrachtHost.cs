@@ -11,7 +11,7 @@ namespace SampleHost.Tests.Inburgering;
 /// A second SampleHost on 127.0.0.1 with its own empty SQLite database that trusts the public keys it is given under
 /// <c>Signing:TrustedKeys</c>, as a receiving system of an overdracht file.
 /// </summary>
-internal sealed class OverdrachtHost(DatabaseProvider provider, IReadOnlyList<(string Name, string PublicKeyPem)> trustedKeys) : DatabaseTestHost(new PluginTestHostOptions
+internal sealed class OverdrachtHost(DatabaseProvider provider, IReadOnlyList<(string Name, string PublicKeyPem)> trustedKeys) : PluginTestHost(new PluginTestHostOptions
 {
     Provider = provider,
     PluginsPath = RepositoryPaths.PublishedPlugins,

@@ -10,7 +10,7 @@ namespace SampleHost.Tests.Security;
 /// <paramref name="extraSettings"/> on top.
 /// </summary>
 internal sealed class OidcHostServer(DatabaseProvider database, OidcProviderStandIn provider, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Production")
-    : DatabaseTestHost(new PluginTestHostOptions
+    : PluginTestHost(new PluginTestHostOptions
     {
         Provider = database,
         PluginsPath = RepositoryPaths.PublishedPlugins,

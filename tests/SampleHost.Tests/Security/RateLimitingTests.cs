@@ -105,7 +105,7 @@ public sealed class RateLimitingTests(DatabaseProvider databaseProvider)
     }
 
     /// <summary>SampleHost with the request limits of a test in place of the test kit's generous ones.</summary>
-    private sealed class LimitedServer(DatabaseProvider provider, int permitLimit, int loginPermitLimit) : DatabaseTestHost(new PluginTestHostOptions
+    private sealed class LimitedServer(DatabaseProvider provider, int permitLimit, int loginPermitLimit) : PluginTestHost(new PluginTestHostOptions
     {
         Provider = provider,
         PluginsPath = RepositoryPaths.PublishedPlugins,

@@ -68,7 +68,7 @@ public sealed class SharedKeyRingTests(DatabaseProvider databaseProvider)
     }
 
     /// <summary>SampleHost with its Data Protection keys in <paramref name="keysPath"/>.</summary>
-    private sealed class KeyRingServer(DatabaseProvider provider, string keysPath) : DatabaseTestHost(new PluginTestHostOptions
+    private sealed class KeyRingServer(DatabaseProvider provider, string keysPath) : PluginTestHost(new PluginTestHostOptions
     {
         Provider = provider,
         PluginsPath = RepositoryPaths.PublishedPlugins,

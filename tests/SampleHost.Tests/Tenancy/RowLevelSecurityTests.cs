@@ -111,7 +111,7 @@ public sealed class RowLevelSecurityTests
     }
 
     [Test]
-    public async Task ApiKey_AppRole_AuthenticatesAndStaysInItsGemeente()
+    public async Task ApiKeyLookup_AppRoleWithoutGemeente()
     {
         await using var scope = _server.CreateScopeAs("demo-0599-functioneel-beheerder");
         var (_, credential) = await scope.ServiceProvider.GetRequiredService<ApiClientAdministration>()
