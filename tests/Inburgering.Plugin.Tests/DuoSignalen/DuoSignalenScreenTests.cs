@@ -70,7 +70,7 @@ public sealed class DuoSignalenScreenTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task List_MoreThanAPage_PagesByPosition()
+    public async Task List_MoreThanAPage_PagesByKeyset()
     {
         await AddSignalsAsync(DuoSignalenScreen.PageSize + 1);
 
@@ -78,7 +78,7 @@ public sealed class DuoSignalenScreenTests(DatabaseProvider provider)
         var second = await LoadListAsync(ListQuery.Default with { After = first.NextPage });
 
         Assert.That(first.Rows, Has.Count.EqualTo(DuoSignalenScreen.PageSize));
-        Assert.That(first.NextPage, Is.EqualTo("50"));
+        Assert.That(first.NextPage, Is.Not.Null);
         Assert.That(second.Rows, Has.Count.EqualTo(1));
         Assert.That(second.NextPage, Is.Null);
         Assert.That(second.Rows.Single().Values[0], Is.EqualTo(new DateOnly(2026, 1, 1)));
