@@ -37,10 +37,15 @@ public class PluginTestHost : WebApplicationFactory<Program>
     private IServiceCollection? _registrations;
 
     /// <summary>
-    /// Turns off the reloading of settings files for every host of the test process. Each reloading file takes an
-    /// inotify instance of the user on Linux (128 by default), and a test run starts hundreds of hosts.
+    /// Turns off the reloading of settings files and makes file providers poll, for every host of the test process.
+    /// On Linux each file watcher takes one of the user's inotify instances (128 by default), the web root's watcher is
+    /// not released when a host stops, and a test run starts hundreds of hosts.
     /// </summary>
-    static PluginTestHost() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    static PluginTestHost()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     /// <summary>Prepares the host, which starts on first use or with <see cref="StartAsync"/>.</summary>
     /// <param name="options">The plugins, database, environment and clock.</param>
