@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using SampleHost.Persistence;
 using SampleHost.Security.ApiClients;
-using SampleHost.Tests.Hosting;
 
 namespace SampleHost.Tests.Api;
 

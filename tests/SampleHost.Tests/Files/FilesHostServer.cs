@@ -1,6 +1,5 @@
 using Host.Abstractions;
 using Microsoft.AspNetCore.Hosting;
-using SampleHost.Tests.Hosting;
 using SampleHost.Tests.Plugins;
 
 namespace SampleHost.Tests.Files;
