@@ -31,16 +31,13 @@ internal sealed class VerzuimSignalering(
             return;
         }
 
+        // The host writes the tasks of EnsureAllAsync and CloseAllAsync in a few round trips, instead of one per task.
         var taken = await regel.TakenAsync(voortgangsmeldingIds, cancellationToken);
-        var nieuw = new List<ProcessingRecord>();
-        foreach (var taak in taken)
-        {
-            if (await workTasks.EnsureAsync(taak.Task, cancellationToken))
-            {
-                nieuw.Add(new ProcessingRecord(InburgeringProcessingActivities.Termijnbewaking, ProcessingOperation.Create, taak.Subject));
-            }
-        }
-
+        var aangemaakt = await workTasks.EnsureAllAsync([.. taken.Select(t => t.Task)], cancellationToken);
+        var nieuw = taken
+            .Where(t => aangemaakt.Contains(t.Task.Key))
+            .Select(t => new ProcessingRecord(InburgeringProcessingActivities.Termijnbewaking, ProcessingOperation.Create, t.Subject))
+            .ToList();
         if (nieuw.Count > 0)
         {
             await processingLog.RecordAllAsync(nieuw, cancellationToken);
@@ -50,14 +47,9 @@ internal sealed class VerzuimSignalering(
             .Where(m => m.VervangenDoorId != null && voortgangsmeldingIds.Contains(m.VervangenDoorId.Value))
             .Select(m => m.Id)
             .ToListAsync(cancellationToken);
-        var gesloten = 0;
-        foreach (var id in gecorrigeerd)
-        {
-            if (await workTasks.CloseAsync(OngeoorloofdVerzuimRegel.Key(id), s_gecorrigeerd, cancellationToken))
-            {
-                gesloten++;
-            }
-        }
+        var gesloten = gecorrigeerd.Count == 0
+            ? 0
+            : await workTasks.CloseAllAsync([.. gecorrigeerd.Select(OngeoorloofdVerzuimRegel.Key)], s_gecorrigeerd, cancellationToken);
 
         Log.AbsenceSignalled(logger, voortgangsmeldingIds.Count, nieuw.Count, gesloten);
     }
