@@ -13,6 +13,8 @@ internal sealed class OutageLoad
     /// <summary>The pause of each client between two requests, so the load stays bounded on a shared machine.</summary>
     private static readonly TimeSpan s_pause = TimeSpan.FromMilliseconds(100);
 
+    private static readonly TimeSpan s_pauseAfterFailure = TimeSpan.FromMilliseconds(500);
+
     private readonly IReadOnlyList<HttpClient> _aanbieders;
     private readonly HttpClient _consulent;
     private readonly HttpClient _anonymous;
@@ -69,7 +71,9 @@ internal sealed class OutageLoad
         {
             var status = await SendAsync(() => delivery.SendAsync(client, CancellationToken.None));
             _outcomes.Enqueue(new RequestOutcome(RequestOutcome.Delivery, status, TimeProvider.System.GetUtcNow(), delivery.Key));
-            await PauseAsync(cancellationToken);
+
+            // A client waits longer after a failure, as Retry-After asks, so the planned deliveries last past the outage.
+            await PauseAsync(cancellationToken, status is 200 or 201 ? null : s_pauseAfterFailure);
         }
     }
 
