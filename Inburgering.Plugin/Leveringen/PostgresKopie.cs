@@ -33,7 +33,7 @@ internal static class PostgresKopie
         var tussen = Quote("kopie_" + tabel.Name);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
 
-        // The names come from the EF Core model and are quoted, so the raw SQL holds no input. ON COMMIT DROP: the
+        // The names come from the EF Core model and are quoted, so the raw SQL contains no input. ON COMMIT DROP: the
         // temporary table lives until the caller's transaction ends, and is emptied after each batch.
         var maakTussentabel = $"CREATE TEMP TABLE IF NOT EXISTS {tussen} (LIKE {doel}) ON COMMIT DROP";
         var verplaats = $"INSERT INTO {doel} ({kolomNamen}) SELECT {kolomNamen} FROM {tussen}; TRUNCATE {tussen}";

@@ -48,8 +48,8 @@ internal sealed class Abonnement : IGemeenteOwned
     public Guid Versie { get; set; }
 
     /// <summary>
-    /// The delivery run that holds the claim on this subscription's deliveries, or <see langword="null"/> when no run
-    /// holds it. See <see cref="BezorgClaim"/>.
+    /// The delivery run that has the claim on this subscription's deliveries, or <see langword="null"/> when no run
+    /// has it. See <see cref="BezorgClaim"/>.
     /// </summary>
     public Guid? BezorgRun { get; set; }
 

@@ -22,8 +22,8 @@ internal static class BezorgClaim
     /// </summary>
     public static readonly TimeSpan Duur = TimeSpan.FromMinutes(5);
 
-    /// <summary>Claims the active subscription for <paramref name="run"/> unless another run holds an unexpired claim.</summary>
-    /// <returns>Whether <paramref name="run"/> holds the claim now.</returns>
+    /// <summary>Claims the active subscription for <paramref name="run"/> unless another run has an unexpired claim.</summary>
+    /// <returns>Whether <paramref name="run"/> has the claim now.</returns>
     public static async Task<bool> NeemAsync(InburgeringDbContext db, Guid abonnementId, Guid run, DateTimeOffset nu, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

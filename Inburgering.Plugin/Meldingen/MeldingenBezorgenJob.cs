@@ -13,7 +13,7 @@ namespace Inburgering.Plugin.Meldingen;
 /// </summary>
 /// <remarks>
 /// Before it sends anything for a subscription, a run claims it (<see cref="BezorgClaim"/>) and skips it when another
-/// run holds the claim, so overlapping runs and runs in other host instances never send one delivery twice.
+/// run has the claim, so overlapping runs and runs in other host instances never send one delivery twice.
 /// Delivery is at least once. A request that reached the receiver but whose outcome was not saved (for example
 /// because the process stopped) is sent again in a later run with the same event id. A subscription that fails stops
 /// for the rest of the run, and a waiting delivery that is not yet due holds back the newer ones. So a subscriber gets

@@ -66,16 +66,16 @@ internal sealed class ProcessingLogAppendQueue(Func<IReadOnlyList<ProcessingLogE
     {
         lock (_gate)
         {
-            var count = 0;
-            var taken = 0;
-            while (taken < _queued.Count && (taken == 0 || count + _queued[taken].Entries.Count <= MaxRecordsPerWrite))
+            var recordCount = 0;
+            var appendCount = 0;
+            while (appendCount < _queued.Count && (appendCount == 0 || recordCount + _queued[appendCount].Entries.Count <= MaxRecordsPerWrite))
             {
-                count += _queued[taken].Entries.Count;
-                taken++;
+                recordCount += _queued[appendCount].Entries.Count;
+                appendCount++;
             }
 
-            var batch = _queued[..taken];
-            _queued = _queued[taken..];
+            var batch = _queued[..appendCount];
+            _queued = _queued[appendCount..];
             return batch;
         }
     }

@@ -6,7 +6,7 @@ namespace Inburgering.Benchmarks.Generation;
 
 /// <summary>
 /// What the generator decided for one dossier; the row writers turn it into rows of every table. Kept small, because
-/// the full size holds 100,000 of them in memory while the attendance rows are streamed.
+/// the full size keeps 100,000 of them in memory while the attendance rows are streamed.
 /// </summary>
 internal sealed class DossierPlan
 {

@@ -65,7 +65,7 @@ internal sealed class TableColumns
 /// <summary>One column: its name, the entity property it stores and the provider's type mapping.</summary>
 internal sealed record TableColumn(string Name, IProperty Property, RelationalTypeMapping Mapping)
 {
-    /// <summary>Returns the property's value of <paramref name="entity"/> as the entity holds it.</summary>
+    /// <summary>Returns the property's value of <paramref name="entity"/> as the entity stores it.</summary>
     public object? ValueOf(object entity) => Property.GetGetter().GetClrValue(entity);
 
     /// <summary>Returns the value as the database stores it, after the property's value converter.</summary>

@@ -8,8 +8,8 @@ internal sealed record SampleHostSettings
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
     /// <summary>
-    /// The connection string; when empty, a file in a fresh temporary folder for SQLite, or a new PostgreSQL database
-    /// that the server drops when it is disposed.
+    /// The connection string. When it is empty, SQLite gets a file in a new temporary folder, and PostgreSQL a new
+    /// database that the server drops when it is disposed.
     /// </summary>
     public string? ConnectionString { get; init; }
 

@@ -149,15 +149,15 @@ public sealed class DatabaseOutageTests
 
     private List<PlannedDelivery> Take(int count)
     {
-        var taken = new List<PlannedDelivery>();
-        while (taken.Count < count && _plan.TryDequeue(out var delivery))
+        var planned = new List<PlannedDelivery>();
+        while (planned.Count < count && _plan.TryDequeue(out var delivery))
         {
-            taken.Add(delivery);
+            planned.Add(delivery);
         }
 
-        Assert.That(taken, Has.Count.GreaterThanOrEqualTo(30), "deliveries the demo referrals leave room for");
-        _sent.AddRange(taken);
-        return taken;
+        Assert.That(planned, Has.Count.GreaterThanOrEqualTo(30), "deliveries the demo referrals leave room for");
+        _sent.AddRange(planned);
+        return planned;
     }
 
     /// <summary>Sends each delivery that got no 2xx again, with the same key and body, and returns the new statuses.</summary>

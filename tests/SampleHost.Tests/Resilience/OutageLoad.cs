@@ -72,7 +72,7 @@ internal sealed class OutageLoad
             var status = await SendAsync(() => delivery.SendAsync(client, CancellationToken.None));
             _outcomes.Enqueue(new RequestOutcome(RequestOutcome.Delivery, status, TimeProvider.System.GetUtcNow(), delivery.Key));
 
-            // A client waits longer after a failure, as Retry-After asks, so the planned deliveries last past the outage.
+            // A client waits longer after a failure, as Retry-After requests, so the planned deliveries last past the outage.
             await PauseAsync(cancellationToken, status is 200 or 201 ? null : s_pauseAfterFailure);
         }
     }
