@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -34,7 +36,8 @@ public class PluginTestHost : WebApplicationFactory<Program>
     private readonly string? _ownDatabase;
     private readonly string _workFolder;
     private readonly HostLog _log = new();
-    private IServiceCollection? _registrations;
+    private readonly StrongBox<IServiceCollection?> _registrations = new();
+    private IHost? _host;
 
     /// <summary>
     /// Turns off the reloading of settings files and makes file providers poll, for every host of the test process.
@@ -133,7 +136,7 @@ public class PluginTestHost : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            return [.. _registrations ?? throw new InvalidOperationException("The host's service registrations were not captured. A subclass that overrides ConfigureWebHost must call the base method.")];
+            return [.. _registrations.Value ?? throw new InvalidOperationException("The host's service registrations were not captured. A subclass that overrides ConfigureWebHost must call the base method.")];
         }
     }
 
@@ -222,7 +225,11 @@ public class PluginTestHost : WebApplicationFactory<Program>
     /// <inheritdoc />
     public override async ValueTask DisposeAsync()
     {
+        var environment = _host?.Services.GetService<IWebHostEnvironment>();
         await base.DisposeAsync();
+        DisposeFileProviders(environment);
+        _host = null;
+        _registrations.Value = null;
         TryDeleteWorkFolder();
         if (_ownDatabase is not null)
         {
@@ -256,15 +263,32 @@ public class PluginTestHost : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
         builder.UseSetting("RateLimiting:LoginPermitLimit", "10000");
 
-        builder.ConfigureLogging(logging => logging.AddProvider(_log).AddLogScan(_options.LogScan));
+        // The callbacks capture locals, not this factory. Timers that the host started can keep the host builder and
+        // these callbacks after the host stops, and a callback that captured the factory would keep the stopped host.
+        var log = _log;
+        var logScan = _options.LogScan;
+        var clock = Clock;
+        var registrations = _registrations;
+        builder.ConfigureLogging(logging => logging.AddProvider(log).AddLogScan(logScan));
 
         // Runs after SampleHost and its plugins registered their services.
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-            _registrations = services;
+            services.AddSingleton<TimeProvider>(clock);
+
+            // A handler with a lifetime has a timer that keeps it, and through it the stopped host, for two minutes
+            // after the host is gone. Every client talks to 127.0.0.1, so rotating handlers for DNS gains nothing here.
+            services.ConfigureHttpClientDefaults(client => client.SetHandlerLifetime(Timeout.InfiniteTimeSpan));
+            registrations.Value = services;
         });
+    }
+
+    /// <inheritdoc />
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _host = base.CreateHost(builder);
+        return _host;
     }
 
     /// <inheritdoc />
@@ -276,6 +300,31 @@ public class PluginTestHost : WebApplicationFactory<Program>
             TryDeleteWorkFolder();
         }
     }
+
+    /// <summary>
+    /// Disposes the web root and content root file providers after the host stops. A provider that still watches its
+    /// folder, with a polling timer or an inotify instance, keeps the stopped host's pages and caches in memory.
+    /// </summary>
+    private static void DisposeFileProviders(IWebHostEnvironment? environment)
+    {
+        if (environment is null)
+        {
+            return;
+        }
+
+        foreach (var provider in Flatten(environment.WebRootFileProvider).Concat(Flatten(environment.ContentRootFileProvider)))
+        {
+            (provider as IDisposable)?.Dispose();
+        }
+    }
+
+    private static IEnumerable<IFileProvider> Flatten(IFileProvider? provider) =>
+        provider switch
+        {
+            null => [],
+            CompositeFileProvider composite => composite.FileProviders.SelectMany(Flatten),
+            _ => [provider],
+        };
 
     /// <summary>Writes a new ECDSA P-256 key for this host once, so no test signs with a key in the repository.</summary>
     private string WriteSigningKey()

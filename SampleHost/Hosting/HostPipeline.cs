@@ -38,7 +38,7 @@ internal static class HostPipeline
         app.UseAuthentication();
 
         // After authentication, so requests are counted per signed-in user.
-        app.UseRateLimiter();
+        app.UseRequestRateLimiting();
         app.UseAuthorization();
 
         // After authorisation, so only signed-in users can make the host store an uploaded file.
