@@ -6,8 +6,11 @@ namespace Inburgering.Plugin.Leveringen;
 /// </summary>
 internal interface IVerzuimSignalering
 {
-    /// <summary>Checks the rows <paramref name="voortgangsmeldingIds"/> of the current gemeente and opens their tasks.</summary>
-    /// <param name="voortgangsmeldingIds">The rows the delivery saved.</param>
+    /// <summary>
+    /// Checks the new rows <paramref name="meldingen"/> of the current gemeente, opens the tasks of those above the
+    /// threshold and closes the tasks of the rows they corrected.
+    /// </summary>
+    /// <param name="meldingen">The rows the delivery saved, with their hours and the row each one corrected.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
-    Task SignaleerAsync(IReadOnlyCollection<Guid> voortgangsmeldingIds, CancellationToken cancellationToken);
+    Task SignaleerAsync(IReadOnlyCollection<NieuweMelding> meldingen, CancellationToken cancellationToken);
 }

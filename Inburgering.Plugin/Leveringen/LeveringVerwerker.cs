@@ -196,7 +196,7 @@ internal sealed class LeveringVerwerker(
         await transaction.CommitAsync(cancellationToken);
 
         await RegistreerVerwerkingAsync(aanbieder, schrijver.Dossiers, cancellationToken);
-        foreach (var batch in schrijver.NieuweIds.Chunk(LeveringSchrijver.BatchGrootte))
+        foreach (var batch in schrijver.Nieuw.Chunk(LeveringSchrijver.BatchGrootte))
         {
             await verzuim.SignaleerAsync(batch, cancellationToken);
         }

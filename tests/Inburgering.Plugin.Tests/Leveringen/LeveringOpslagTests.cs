@@ -290,7 +290,7 @@ public sealed class LeveringOpslagTests(DatabaseProvider provider)
         await _omgeving.VerwerkAsync(_omgeving.Import(), [Regel(2, Bsn1), Regel(3, Bsn2)]);
 
         var meldingen = await _omgeving.AlleAsync<Voortgangsmelding>();
-        Assert.That(_omgeving.Signalering.Meldingen.Order(), Is.EqualTo(meldingen.Select(m => m.Id).Order()));
+        Assert.That(_omgeving.Signalering.Meldingen.Select(m => m.Id).Order(), Is.EqualTo(meldingen.Select(m => m.Id).Order()));
     }
 
     [Test]

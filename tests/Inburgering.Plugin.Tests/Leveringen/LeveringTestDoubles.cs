@@ -16,11 +16,11 @@ internal sealed class VasteAanbiederToegang : IAanbiederToegang
 /// <summary>Keeps the rows each delivery passes to the check on unauthorised absence.</summary>
 internal sealed class OpgeslagenSignalering : IVerzuimSignalering
 {
-    public List<Guid> Meldingen { get; } = [];
+    public List<NieuweMelding> Meldingen { get; } = [];
 
-    public Task SignaleerAsync(IReadOnlyCollection<Guid> voortgangsmeldingIds, CancellationToken cancellationToken)
+    public Task SignaleerAsync(IReadOnlyCollection<NieuweMelding> meldingen, CancellationToken cancellationToken)
     {
-        Meldingen.AddRange(voortgangsmeldingIds);
+        Meldingen.AddRange(meldingen);
         return Task.CompletedTask;
     }
 }

@@ -263,12 +263,22 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
         var db = services.GetRequiredService<InburgeringDbContext>();
         var signalering = new VerzuimSignalering(
             new OngeoorloofdVerzuimRegel(db, _settings),
-            db,
             services.GetRequiredService<IWorkTasks>(),
             services.GetRequiredService<IProcessingLog>(),
+            _settings,
             services.GetRequiredService<ILogger<VerzuimSignalering>>());
 
-        await signalering.SignaleerAsync(meldingIds, CancellationToken.None);
+        // Each row as the delivery passes it: its hours as saved, and the row it replaced.
+        var meldingen = await db.Voortgangsmeldingen.AsNoTracking().Where(m => meldingIds.Contains(m.Id)).ToListAsync();
+        var vervangen = await db.Voortgangsmeldingen.AsNoTracking()
+            .Where(m => m.VervangenDoorId != null && meldingIds.Contains(m.VervangenDoorId.Value))
+            .ToDictionaryAsync(m => m.VervangenDoorId!.Value, m => m.Id);
+        NieuweMelding[] nieuw =
+        [
+            .. meldingen.Select(m => new NieuweMelding(m.Id, m.UrenAangeboden, m.UrenOngeoorloofdVerzuim, vervangen.TryGetValue(m.Id, out var id) ? id : null)),
+        ];
+
+        await signalering.SignaleerAsync(nieuw, CancellationToken.None);
     }
 
     private async Task<(Guid AanbiederId, Guid AanmeldingId)> AanmeldingAsync(Guid dossierId)
