@@ -21,8 +21,10 @@ internal sealed class VoortgangsgesprekRegel(InburgeringDbContext db, IPluginSet
     {
         var interval = (int)decimal.Truncate(await settings.GetNumberAsync(BegeleidingSettings.IntervalMaanden, cancellationToken));
 
+        // Only the columns the planning and the processing log need, because the scan reads every open dossier.
         var dossiers = await db.Dossiers.AsNoTracking()
             .Where(d => d.DagtekeningEerstePip != null && d.AfgeslotenOp == null && d.BeperktOp == null && d.GeanonimiseerdOp == null)
+            .Select(d => new GesprekDossier(d.Id, d.Status, d.DagtekeningEerstePip!.Value, d.Bsn, d.VNummer))
             .ToListAsync(cancellationToken);
         var ids = dossiers.Select(d => d.Id).ToList();
         var gesprekken = (await db.Voortgangsgesprekken.AsNoTracking()
@@ -33,8 +35,8 @@ internal sealed class VoortgangsgesprekRegel(InburgeringDbContext db, IPluginSet
         var taken = new List<TermijnTaak>();
         foreach (var dossier in dossiers.Where(d => !d.Status.IsFinal()))
         {
-            var subject = DossierSubject.Of(dossier);
-            foreach (var (key, title, due) in VoortgangsgesprekPlanning.Taken(dossier.Id, dossier.DagtekeningEerstePip!.Value, [.. gesprekken[dossier.Id]], Math.Max(interval, 1), vandaag))
+            var subject = DossierSubject.Of(dossier.Id, dossier.Bsn, dossier.VNummer);
+            foreach (var (key, title, due) in VoortgangsgesprekPlanning.Taken(dossier.Id, dossier.DagtekeningEerstePip, [.. gesprekken[dossier.Id]], Math.Max(interval, 1), vandaag))
             {
                 var task = new WorkTask(key, Kind, dossier.Id.ToString(), title, due) { RecordScreenId = DossierOnderdelen.BegeleidingScreenId };
                 taken.Add(new TermijnTaak(task, subject));
@@ -43,4 +45,7 @@ internal sealed class VoortgangsgesprekRegel(InburgeringDbContext db, IPluginSet
 
         return taken;
     }
+
+    /// <summary>The columns of a dossier that the planning and the processing log need.</summary>
+    private sealed record GesprekDossier(Guid Id, DossierStatus Status, DateOnly DagtekeningEerstePip, string? Bsn, string? VNummer);
 }

@@ -9,8 +9,12 @@ internal static class DossierSubject
     {
         ArgumentNullException.ThrowIfNull(dossier);
 
-        return dossier.Bsn is { } bsn
-            ? DataSubject.FromBsn(Bsn.Parse(bsn))
-            : new DataSubject(DataSubjectIdTypes.VNummer, dossier.VNummer ?? throw new InvalidOperationException($"Dossier {dossier.Id} has neither a BSN nor a V-nummer."));
+        return Of(dossier.Id, dossier.Bsn, dossier.VNummer);
     }
+
+    /// <summary>Returns the person of dossier <paramref name="dossierId"/> from the two columns that identify the person.</summary>
+    public static DataSubject Of(Guid dossierId, string? bsn, string? vNummer) =>
+        bsn is not null
+            ? DataSubject.FromBsn(Bsn.Parse(bsn))
+            : new DataSubject(DataSubjectIdTypes.VNummer, vNummer ?? throw new InvalidOperationException($"Dossier {dossierId} has neither a BSN nor a V-nummer."));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Privacy;
@@ -38,7 +39,8 @@ internal sealed class TermijnbewakingJob(
 
         foreach (var regel in regels)
         {
-            var gestart = clock.GetTimestamp();
+            // The stopwatch measures the elapsed time, because the clock gives the day and a test clock does not move.
+            var gestart = Stopwatch.GetTimestamp();
             var taken = await regel.TakenAsync(vandaag, cancellationToken);
             var open = await workTasks.OpenKeysAsync(regel.Kind, cancellationToken);
 
@@ -73,7 +75,7 @@ internal sealed class TermijnbewakingJob(
 
             created += nieuw.Count;
             closed += gesloten;
-            var milliseconds = (long)clock.GetElapsedTime(gestart).TotalMilliseconds;
+            var milliseconds = (long)Stopwatch.GetElapsedTime(gestart).TotalMilliseconds;
             Log.DeadlineScanRuleDone(logger, regel.Kind, context.Gemeente.Value, taken.Count, nieuw.Count, ongewijzigd, gesloten, milliseconds);
         }
 

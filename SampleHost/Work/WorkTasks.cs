@@ -35,15 +35,20 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
 
     /// <summary>
     /// Reads the existing tasks for <see cref="ChunkSize"/> keys per query, then inserts the new tasks and updates the
-    /// changed open ones with one save per chunk.
+    /// changed open ones with one save per chunk. A batch larger than one chunk first leaves out the tasks that are open
+    /// with the same title and due date, read with one query per kind.
     /// </summary>
     public async Task<IReadOnlySet<string>> EnsureAllAsync(IReadOnlyCollection<WorkTask> tasks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         var gemeente = tenant.Current?.Value ?? throw new InvalidOperationException("A task needs a current gemeente.");
 
+        // A daily scan repeats tens of thousands of open tasks. Reading the open tasks of their kinds at once costs far
+        // less than looking up each key, and a small batch skips that read.
+        var toWrite = tasks.Count > ChunkSize ? await WithoutUnchangedAsync(tasks, cancellationToken) : tasks;
+
         var created = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in tasks.Chunk(ChunkSize))
+        foreach (var chunk in toWrite.Chunk(ChunkSize))
         {
             var keys = chunk.Select(t => t.Key).ToList();
             var existing = await db.WorkItems.AsNoTracking()
@@ -64,7 +69,7 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
                     continue;
                 }
 
-                if (!current.Closed && (current.DueDate != task.DueDate || current.TaskNl != task.Title.Nl || current.TaskEn != task.Title.En))
+                if (!current.Closed && !IsSame(current, task))
                 {
                     changed[current.Id] = task;
                 }
@@ -87,6 +92,21 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
 
         return created;
     }
+
+    /// <summary>Returns the tasks of <paramref name="tasks"/> that are not open with the same title and due date.</summary>
+    private async Task<List<WorkTask>> WithoutUnchangedAsync(IReadOnlyCollection<WorkTask> tasks, CancellationToken cancellationToken)
+    {
+        var kinds = tasks.Select(t => t.Kind).Distinct(StringComparer.Ordinal).ToList();
+        var open = await db.WorkItems.AsNoTracking()
+            .Where(w => kinds.Contains(w.Kind) && w.ClosedAt == null && w.TaskKey != null)
+            .Select(w => new ExistingTask(w.Id, w.TaskKey!, false, w.DueDate, w.TaskNl, w.TaskEn))
+            .ToDictionaryAsync(w => w.Key, StringComparer.Ordinal, cancellationToken);
+
+        return [.. tasks.Where(task => !open.TryGetValue(task.Key, out var current) || !IsSame(current, task))];
+    }
+
+    private static bool IsSame(ExistingTask current, WorkTask task) =>
+        current.DueDate == task.DueDate && current.TaskNl == task.Title.Nl && current.TaskEn == task.Title.En;
 
     public async Task<IReadOnlySet<string>> OpenKeysAsync(string kind, CancellationToken cancellationToken)
     {

@@ -186,6 +186,41 @@ public sealed class WorkTasksTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task EnsureAll_LargeBatch_WritesOnlyNewAndChanged()
+    {
+        // More tasks than one chunk of 1,000, so the host first reads the open tasks of the kind.
+        var repeated = Enumerable.Range(0, 1_200).Select(i => NewTask($"large-{i}", new DateOnly(2027, 3, 1))).ToList();
+        var changed = repeated[0];
+        var closed = repeated[1];
+        var unchanged = repeated[2];
+        var added = NewTask("large-added", new DateOnly(2027, 3, 1));
+        IReadOnlySet<string> first;
+        IReadOnlySet<string> second;
+        await using (var scope = _server.CreateScopeAs(Rotterdam))
+        {
+            var tasks = scope.ServiceProvider.GetRequiredService<IWorkTasks>();
+            first = await tasks.EnsureAllAsync(repeated, CancellationToken.None);
+            await tasks.CloseAsync(closed.Key, s_reason, CancellationToken.None);
+            List<WorkTask> batch =
+            [
+                changed with { DueDate = new DateOnly(2027, 2, 1) },
+                closed with { DueDate = new DateOnly(2027, 2, 1) },
+                .. repeated.Skip(2),
+                added,
+            ];
+            second = await tasks.EnsureAllAsync(batch, CancellationToken.None);
+        }
+
+        Assert.That(first, Has.Count.EqualTo(1_200));
+        Assert.That(second, Is.EquivalentTo(new[] { added.Key }));
+        Assert.That((await ReadAsync(Rotterdam, changed.Key))[0].DueDate, Is.EqualTo(new DateOnly(2027, 2, 1)));
+        Assert.That((await ReadAsync(Rotterdam, closed.Key))[0].DueDate, Is.EqualTo(new DateOnly(2027, 3, 1)), "a closed task stays as it was");
+        Assert.That((await ReadAsync(Rotterdam, closed.Key))[0].ClosedAt, Is.Not.Null);
+        Assert.That((await ReadAsync(Rotterdam, unchanged.Key))[0].DueDate, Is.EqualTo(new DateOnly(2027, 3, 1)));
+        Assert.That(await ReadAsync(Rotterdam, added.Key), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task CloseAll_MixedKeys_ClosesOpenOnes()
     {
         var first = NewTask("close-all-first", new DateOnly(2027, 3, 1));

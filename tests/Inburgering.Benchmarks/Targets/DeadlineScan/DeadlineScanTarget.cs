@@ -23,6 +23,10 @@ internal sealed class DeadlineScanTarget : IPerformanceTarget
     private const int Runs = 5;
     private const double GoalMilliseconds = 1_000;
 
+    /// <summary>The log category and event id of the job's message per rule, with the rule's time.</summary>
+    private const string RuleLogCategory = "Inburgering.Plugin.Werkvoorraad.TermijnbewakingJob";
+    private const int RuleLogEventId = 26000;
+
     /// <summary>The due dossiers of the three deadline rules, with the termijn and PIP deadline computed in SQL.</summary>
     /// <remarks>
     /// NOTE: the query ignores verlengingen because the generator writes none; with verlengingen it would need a join.
@@ -60,17 +64,20 @@ internal sealed class DeadlineScanTarget : IPerformanceTarget
             var scan = await MeasureScanAsync(options, context, cancellationToken);
             var baseline = await MeasureBaselineAsync(connectionString, vandaag, cancellationToken);
 
-            var slowest = scan.Max();
+            // The generator writes the open tasks of a few rules only, so the first run creates the others at once, as a
+            // first scan after an upgrade would. The runs after it are the daily scan that the goal is about.
+            var catchUp = scan[0];
+            var slowest = scan.Skip(1).Max();
             var ratio = slowest / baseline.Median;
             return new TargetResult(
                 Name,
                 Goal,
                 string.Create(CultureInfo.InvariantCulture, $"{dossiers:N0} dossiers in gemeente 0599, {tasks:N0} open tasks, PostgreSQL 15"),
-                string.Create(CultureInfo.InvariantCulture, $"scan {string.Join(" / ", scan.Select(ms => ms.ToString("N0", CultureInfo.InvariantCulture)))} ms over {Runs} runs (max {slowest:N0} ms)"),
+                string.Create(CultureInfo.InvariantCulture, $"daily scan {string.Join(" / ", scan.Skip(1).Select(ms => ms.ToString("N0", CultureInfo.InvariantCulture)))} ms over {Runs - 1} runs (max {slowest:N0} ms); first run {catchUp:N0} ms"),
                 string.Create(CultureInfo.InvariantCulture, $"hand SQL median {baseline.Median:N1} ms, {baseline.Rows:N0} due dossiers"),
                 ratio,
                 Met: slowest <= GoalMilliseconds,
-                "The first run follows the generator, which already wrote the open tasks, so every run is a day without changes.");
+                "The first run creates the tasks that the generator does not write (voortgangsgesprek, brede intake, PIP) and is not part of the goal; the runs after it are days without changes.");
         }
         finally
         {
@@ -82,13 +89,19 @@ internal sealed class DeadlineScanTarget : IPerformanceTarget
     private static async Task<List<double>> MeasureScanAsync(GeneratorOptions options, BenchmarkContext context, CancellationToken cancellationToken)
     {
         using var logScan = new LogScanSink(new PersonalDataScanner(RvigTestSetEntries.Default));
-        await using var host = new SampleHostWithoutJobs(new PluginTestHostOptions
+        var hostOptions = new PluginTestHostOptions
         {
             PublishedPlugins = [Path.Combine(PublishedPluginFolders.FindFolderAbove("Inburgering.sln"), "SampleHost", "plugins", "inburgering")],
             Provider = options.Provider,
             ConnectionString = options.ConnectionString,
             SeedDemoData = false,
             LogScan = logScan,
+        };
+
+        // The job logs each rule's time at Debug level, which the target reports for the last run.
+        await using var host = new SampleHostWithoutJobs(hostOptions, new Dictionary<string, string>
+        {
+            [$"Logging:LogLevel:{RuleLogCategory}"] = "Debug",
         });
         await host.StartAsync(cancellationToken);
 
@@ -116,6 +129,13 @@ internal sealed class DeadlineScanTarget : IPerformanceTarget
             }
 
             context.Progress(string.Create(CultureInfo.InvariantCulture, $"deadline-scan run {run + 1}: {durations[^1]:N0} ms"));
+        }
+
+        // Each run logs one message per rule, in order, so the last run wrote the last count / Runs of them.
+        var rules = host.Logs.Where(entry => entry.EventId == RuleLogEventId).ToList();
+        foreach (var rule in rules.TakeLast(rules.Count / Runs))
+        {
+            context.Progress("deadline-scan last run: " + rule.Message);
         }
 
         return durations;
