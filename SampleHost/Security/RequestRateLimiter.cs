@@ -36,7 +36,7 @@ internal sealed class RequestRateLimiter : IAsyncDisposable, IDisposable
     /// <summary>The limits this limiter applies.</summary>
     public RateLimitOptions Limits { get; }
 
-    /// <summary>Asks for one permit for <paramref name="context"/>; dispose the lease when the request ends.</summary>
+    /// <summary>Acquires one permit for <paramref name="context"/>. Dispose the lease when the request ends.</summary>
     public ValueTask<RateLimitLease> AcquireAsync(HttpContext context) =>
         _chained.AcquireAsync(context, permitCount: 1, context.RequestAborted);
 

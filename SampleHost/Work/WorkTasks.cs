@@ -36,7 +36,7 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
     /// <summary>
     /// Reads the existing tasks for <see cref="ChunkSize"/> keys per query, then inserts the new tasks and updates the
     /// changed open ones with one save per chunk. A batch larger than one chunk first leaves out the tasks that are open
-    /// with the same title and due date, read with one query per kind.
+    /// with the same title and due date, which it reads in one query.
     /// </summary>
     public async Task<IReadOnlySet<string>> EnsureAllAsync(IReadOnlyCollection<WorkTask> tasks, CancellationToken cancellationToken)
     {
