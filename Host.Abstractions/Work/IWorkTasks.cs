@@ -44,6 +44,20 @@ public interface IWorkTasks
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<IReadOnlySet<string>> OpenKeysAsync(string kind, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Returns the open tasks of <paramref name="kind"/> in the current gemeente with their title and due date, so a scan
+    /// reads them once: it leaves out the tasks that <see cref="OpenWorkTask.Matches"/> before it calls
+    /// <see cref="EnsureAllAsync"/>, and closes the keys it no longer finds. A host overrides it, because the default
+    /// implementation reads only the keys through <see cref="OpenKeysAsync"/> and reports no title or due date.
+    /// </summary>
+    /// <param name="kind">A task kind, such as <c>inburgering.pip-te-laat</c>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    async Task<IReadOnlyList<OpenWorkTask>> OpenTasksAsync(string kind, CancellationToken cancellationToken)
+    {
+        var keys = await OpenKeysAsync(kind, cancellationToken).ConfigureAwait(false);
+        return [.. keys.Select(key => new OpenWorkTask(key, null, null))];
+    }
+
     /// <summary>Closes the open task with <paramref name="key"/>, if there is one, because its reason has gone.</summary>
     /// <param name="key">The task's key.</param>
     /// <param name="reason">Why it closed, shown in the task's history.</param>

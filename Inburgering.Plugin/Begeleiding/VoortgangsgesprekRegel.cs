@@ -22,13 +22,14 @@ internal sealed class VoortgangsgesprekRegel(InburgeringDbContext db, IPluginSet
         var interval = (int)decimal.Truncate(await settings.GetNumberAsync(BegeleidingSettings.IntervalMaanden, cancellationToken));
 
         // Only the columns the planning and the processing log need, because the scan reads every open dossier.
-        var dossiers = await db.Dossiers.AsNoTracking()
-            .Where(d => d.DagtekeningEerstePip != null && d.AfgeslotenOp == null && d.BeperktOp == null && d.GeanonimiseerdOp == null)
+        var open = db.Dossiers.Where(d => d.DagtekeningEerstePip != null && d.AfgeslotenOp == null && d.BeperktOp == null && d.GeanonimiseerdOp == null);
+        var dossiers = await open.AsNoTracking()
             .Select(d => new GesprekDossier(d.Id, d.Status, d.DagtekeningEerstePip!.Value, d.Bsn, d.VNummer))
             .ToListAsync(cancellationToken);
-        var ids = dossiers.Select(d => d.Id).ToList();
+
+        // The same condition as a subquery, because a list of tens of thousands of dossier ids as a parameter costs more.
         var gesprekken = (await db.Voortgangsgesprekken.AsNoTracking()
-                .Where(g => ids.Contains(g.DossierId))
+                .Where(g => open.Any(d => d.Id == g.DossierId))
                 .ToListAsync(cancellationToken))
             .ToLookup(g => g.DossierId);
 

@@ -17,8 +17,9 @@ internal interface ITermijnRegel
 
     /// <summary>
     /// Whether a task's key alone fixes its title and due date, for example because the key contains the due date. The
-    /// scan then leaves an open task with the same key as it is and writes nothing for it. Defaults to
-    /// <see langword="false"/>, so the scan updates every open task of the rule.
+    /// scan then leaves an open task with the same key as it is, also when the host does not report the open tasks' titles
+    /// and due dates. Defaults to <see langword="false"/>: the scan then compares them and writes the open tasks that
+    /// changed, or every open task of the rule when the host does not report them.
     /// </summary>
     bool KeyDeterminesTask => false;
 

@@ -42,21 +42,23 @@ internal sealed class TermijnbewakingJob(
             // The stopwatch measures the elapsed time, because the clock gives the day and a test clock does not move.
             var gestart = Stopwatch.GetTimestamp();
             var taken = await regel.TakenAsync(vandaag, cancellationToken);
-            var open = await workTasks.OpenKeysAsync(regel.Kind, cancellationToken);
+            var open = (await workTasks.OpenTasksAsync(regel.Kind, cancellationToken)).ToDictionary(t => t.Key, StringComparer.Ordinal);
 
-            // Only new tasks, and open ones whose title or due date may have changed, cost a write. A later task with the
-            // same key replaces an earlier one, as a second EnsureAsync call would.
+            // Only new tasks, and open ones whose title or due date changed, cost a write. A host that reports no title or
+            // due date leaves that to the key, where the key determines the task. A later task with the same key replaces
+            // an earlier one, as a second EnsureAsync call would.
             var teSchrijven = new Dictionary<string, TermijnTaak>(StringComparer.Ordinal);
             var ongewijzigd = 0;
             foreach (var taak in taken)
             {
-                if (regel.KeyDeterminesTask && open.Contains(taak.Task.Key))
+                var werkTaak = taak.Task with { KindName = regel.KindName };
+                if (open.TryGetValue(werkTaak.Key, out var bestaand) && (regel.KeyDeterminesTask || bestaand.Matches(werkTaak)))
                 {
                     ongewijzigd++;
                     continue;
                 }
 
-                teSchrijven[taak.Task.Key] = taak with { Task = taak.Task with { KindName = regel.KindName } };
+                teSchrijven[werkTaak.Key] = taak with { Task = werkTaak };
             }
 
             var aangemaakt = await workTasks.EnsureAllAsync([.. teSchrijven.Values.Select(t => t.Task)], cancellationToken);
@@ -70,7 +72,7 @@ internal sealed class TermijnbewakingJob(
             }
 
             var keys = taken.Select(t => t.Task.Key).ToHashSet(StringComparer.Ordinal);
-            var vervallen = open.Where(key => !keys.Contains(key)).ToList();
+            var vervallen = open.Keys.Where(key => !keys.Contains(key)).ToList();
             var gesloten = await workTasks.CloseAllAsync(vervallen, s_vervallen, cancellationToken);
 
             created += nieuw.Count;

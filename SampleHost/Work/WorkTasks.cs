@@ -119,6 +119,16 @@ internal sealed class WorkTasks(HostDbContext db, ITenantContext tenant, TimePro
         return keys.ToHashSet(StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<OpenWorkTask>> OpenTasksAsync(string kind, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+
+        return await db.WorkItems.AsNoTracking()
+            .Where(w => w.Kind == kind && w.ClosedAt == null && w.TaskKey != null)
+            .Select(w => new OpenWorkTask(w.TaskKey!, new LocalizedText(w.TaskNl, w.TaskEn), w.DueDate))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<bool> CloseAsync(string key, LocalizedText reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

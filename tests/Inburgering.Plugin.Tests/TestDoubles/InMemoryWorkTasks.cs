@@ -22,12 +22,23 @@ public sealed class InMemoryWorkTasks(TestTenant tenant) : IWorkTasks
     /// <summary>The open tasks of the current gemeente.</summary>
     public IReadOnlyList<WorkTask> Open => [.. Current().Where(e => e.ClosedReason is null).Select(e => e.Task)];
 
+    /// <summary>
+    /// Whether <see cref="OpenTasksAsync"/> reports the title and due date of each open task, as SampleHost does. When
+    /// <see langword="false"/>, it reports only the keys, as the SDK's default implementation does for a host that has
+    /// no override.
+    /// </summary>
+    public bool ReportsOpenTasks { get; set; } = true;
+
+    /// <summary>The number of <see cref="EnsureAsync"/> calls, which the batch methods make once per task.</summary>
+    public int EnsureCount { get; private set; }
+
     public Task<bool> EnsureAsync(WorkTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
 
         lock (_entries)
         {
+            EnsureCount++;
             var existing = Current().SingleOrDefault(e => e.Task.Key == task.Key);
             if (existing is not null)
             {
@@ -50,6 +61,17 @@ public sealed class InMemoryWorkTasks(TestTenant tenant) : IWorkTasks
         {
             IReadOnlySet<string> keys = Current().Where(e => e.Task.Kind == kind && e.ClosedReason is null).Select(e => e.Task.Key).ToHashSet();
             return Task.FromResult(keys);
+        }
+    }
+
+    public Task<IReadOnlyList<OpenWorkTask>> OpenTasksAsync(string kind, CancellationToken cancellationToken)
+    {
+        lock (_entries)
+        {
+            IReadOnlyList<OpenWorkTask> open = [.. Current()
+                .Where(e => e.Task.Kind == kind && e.ClosedReason is null)
+                .Select(e => ReportsOpenTasks ? new OpenWorkTask(e.Task.Key, e.Task.Title, e.Task.DueDate) : new OpenWorkTask(e.Task.Key, null, null))];
+            return Task.FromResult(open);
         }
     }
 

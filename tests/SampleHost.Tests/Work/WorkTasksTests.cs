@@ -107,7 +107,7 @@ public sealed class WorkTasksTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task OpenKeys_PerKind_ListsOpenTasksOfThatKind()
+    public async Task OpenKeysAndTasks_PerKind_ListOpenTasksOfThatKind()
     {
         var recordId = Guid.NewGuid().ToString();
         var open = new WorkTask($"test.openkeys-a:{recordId}", "test.openkeys-a", recordId, s_title, new DateOnly(2027, 3, 1));
@@ -123,8 +123,11 @@ public sealed class WorkTasksTests(DatabaseProvider provider)
         await tasks.CloseAsync(closed.Key, s_reason, CancellationToken.None);
 
         var keys = await tasks.OpenKeysAsync("test.openkeys-a", CancellationToken.None);
+        var openTasks = await tasks.OpenTasksAsync("test.openkeys-a", CancellationToken.None);
 
         Assert.That(keys, Is.EquivalentTo(new[] { open.Key }));
+        Assert.That(openTasks, Is.EqualTo(new[] { new OpenWorkTask(open.Key, s_title, new DateOnly(2027, 3, 1)) }));
+        Assert.That(openTasks.Single().Matches(open), Is.True);
     }
 
     [Test]
@@ -261,6 +264,7 @@ public sealed class WorkTasksTests(DatabaseProvider provider)
 
         await using var rotterdamScope = _server.CreateScopeAs(Rotterdam);
         var rotterdamKeys = await rotterdamScope.ServiceProvider.GetRequiredService<IWorkTasks>().OpenKeysAsync(task.Kind, CancellationToken.None);
+        var rotterdamOpen = await rotterdamScope.ServiceProvider.GetRequiredService<IWorkTasks>().OpenTasksAsync(task.Kind, CancellationToken.None);
         var rotterdam = await ReadAsync(Rotterdam, task.Key);
         var denHaag = await ReadAsync(DenHaag, task.Key);
 
@@ -270,6 +274,7 @@ public sealed class WorkTasksTests(DatabaseProvider provider)
         Assert.That(rotterdam[0].DueDate, Is.EqualTo(new DateOnly(2027, 3, 1)));
         Assert.That(rotterdam[0].ClosedAt, Is.Null, "closing in Den Haag leaves Rotterdam's task open");
         Assert.That(rotterdamKeys, Does.Contain(task.Key));
+        Assert.That(rotterdamOpen.Single(t => t.Key == task.Key).DueDate, Is.EqualTo(new DateOnly(2027, 3, 1)), "Den Haag's task with the same key is not listed");
         Assert.That(denHaag, Has.Count.EqualTo(1));
         Assert.That(denHaag[0].Gemeente, Is.EqualTo("0518"));
         Assert.That(denHaag[0].ClosedAt, Is.Not.Null);

@@ -77,7 +77,7 @@ internal sealed class DeadlineScanTarget : IPerformanceTarget
                 string.Create(CultureInfo.InvariantCulture, $"hand SQL median {baseline.Median:N1} ms, {baseline.Rows:N0} due dossiers"),
                 ratio,
                 Met: slowest <= GoalMilliseconds,
-                "The first run creates the tasks that the generator does not write (voortgangsgesprek, brede intake, PIP) and is not part of the goal; the runs after it are days without changes.");
+                "The first run creates the tasks that the generator does not write (voortgangsgesprek, brede intake, PIP) and is not part of the goal; after it the database is vacuumed and analyzed, as autovacuum would be by the next day, and the runs after it are days without changes.");
         }
         finally
         {
@@ -98,7 +98,7 @@ internal sealed class DeadlineScanTarget : IPerformanceTarget
             LogScan = logScan,
         };
 
-        // The job logs each rule's time at Debug level, which the target reports for the last run.
+        // The job logs each rule's time at Debug level, which the target reports for every run.
         await using var host = new SampleHostWithoutJobs(hostOptions, new Dictionary<string, string>
         {
             [$"Logging:LogLevel:{RuleLogCategory}"] = "Debug",
@@ -129,16 +129,35 @@ internal sealed class DeadlineScanTarget : IPerformanceTarget
             }
 
             context.Progress(string.Create(CultureInfo.InvariantCulture, $"deadline-scan run {run + 1}: {durations[^1]:N0} ms"));
+            if (run == 0)
+            {
+                await VacuumAsync(options.ConnectionString, cancellationToken);
+            }
         }
 
-        // Each run logs one message per rule, in order, so the last run wrote the last count / Runs of them.
+        // Each run logs one message per rule, in order, so the messages of run n are the n-th count / Runs of them.
         var rules = host.Logs.Where(entry => entry.EventId == RuleLogEventId).ToList();
-        foreach (var rule in rules.TakeLast(rules.Count / Runs))
+        var perRun = rules.Count / Runs;
+        for (var i = 0; i < rules.Count; i++)
         {
-            context.Progress("deadline-scan last run: " + rule.Message);
+            context.Progress(string.Create(CultureInfo.InvariantCulture, $"deadline-scan run {(i / perRun) + 1}: {rules[i].Message}"));
         }
 
         return durations;
+    }
+
+    /// <summary>
+    /// Vacuums and analyzes the database after the first run, as autovacuum does in the day between two scans. The first
+    /// run inserts about 57,000 tasks. Autovacuum processes a table that only grew once 1,000 rows plus 20 % of it were
+    /// inserted, so by the next day it has. Without it the next run reads those rows before any vacuum set their
+    /// visibility, which no daily scan in production does.
+    /// </summary>
+    private static async Task VacuumAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("VACUUM (ANALYZE)", connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<(double Median, int Rows)> MeasureBaselineAsync(string connectionString, DateOnly vandaag, CancellationToken cancellationToken)
