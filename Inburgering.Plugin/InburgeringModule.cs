@@ -46,7 +46,7 @@ public sealed class InburgeringModule : IPluginModule
         ArgumentNullException.ThrowIfNull(context);
 
         services.AddInburgeringDbContext(context.Database);
-        services.AddScoped<IPluginDataStore, InburgeringDataStore>();
+        services.AddScoped<IPluginDataStore>(provider => ActivatorUtilities.CreateInstance<InburgeringDataStore>(provider, context.Database));
 
         services.AddSingleton<IPermissionProvider, InburgeringPermissions>();
         services.AddSingleton<IProcessingActivityProvider, InburgeringProcessingActivities>();

@@ -1,3 +1,4 @@
+using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
 using Microsoft.Extensions.Logging;
 
@@ -39,7 +40,7 @@ internal static partial class Log
     public static partial void BsnTakenConcurrently(ILogger logger, Guid dossierId);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Applied {Count} inburgering migrations on {Provider}")]
-    public static partial void MigrationsApplied(ILogger logger, int count, string provider);
+    public static partial void MigrationsApplied(ILogger logger, int count, DatabaseProvider provider);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Seeded {Created} demo dossiers in gemeente {Gemeente}")]
     public static partial void DemoDataSeeded(ILogger logger, int created, string gemeente);

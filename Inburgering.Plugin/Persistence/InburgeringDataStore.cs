@@ -4,15 +4,21 @@ using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Plugin.Persistence;
 
-/// <summary>Applies the migrations of the configured provider when the host starts.</summary>
-internal sealed class InburgeringDataStore(InburgeringDbContext db, ILogger<InburgeringDataStore> logger) : IPluginDataStore
+/// <summary>
+/// Applies the migrations of the configured provider when the host starts. With nothing pending it leaves EF Core's
+/// migrator alone, because that builds and checks the whole model first.
+/// </summary>
+internal sealed class InburgeringDataStore(PluginDatabase database, InburgeringDbContext db, ILogger<InburgeringDataStore> logger) : IPluginDataStore
 {
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = await PendingMigrations.FindAsync(database, cancellationToken);
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
 
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
+        if (database.Provider == DatabaseProvider.PostgreSql)
         {
             foreach (var table in db.GemeenteOwnedTables())
             {
@@ -25,7 +31,7 @@ internal sealed class InburgeringDataStore(InburgeringDbContext db, ILogger<Inbu
                 cancellationToken);
         }
 
-        Log.MigrationsApplied(logger, pending.Count, db.Database.ProviderName ?? "unknown");
+        Log.MigrationsApplied(logger, pending.Count, database.Provider);
         return pending;
     }
 }

@@ -11,6 +11,9 @@ internal sealed class PostgreSqlInburgeringDbContext(DbContextOptions<PostgreSql
 {
     public const string Schema = "inburgering";
 
+    /// <summary>The plugin's migration history table, in <see cref="Schema"/>.</summary>
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
+
     /// <summary>Configures Npgsql with the plugin's migrations and history table.</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString)
     {
@@ -18,7 +21,7 @@ internal sealed class PostgreSqlInburgeringDbContext(DbContextOptions<PostgreSql
 
         options.UseNpgsql(connectionString, npgsql => npgsql
             .MigrationsAssembly(typeof(PostgreSqlInburgeringDbContext).Assembly)
-            .MigrationsHistoryTable("__EFMigrationsHistory", Schema));
+            .MigrationsHistoryTable(MigrationsHistoryTable, Schema));
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

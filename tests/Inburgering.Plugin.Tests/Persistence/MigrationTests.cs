@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Host.Abstractions;
 using Microsoft.Data.Sqlite;
 using Inburgering.Plugin.Persistence;
@@ -39,6 +40,40 @@ public sealed class MigrationTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task PendingMigrations_EmptyDatabase_SameAsEfCore()
+    {
+        var pending = await PendingMigrations.FindAsync(new PluginDatabase(provider, _plugin.ConnectionString), CancellationToken.None);
+
+        Assert.That(pending, Has.Count.EqualTo(8));
+        Assert.That(pending, Is.EqualTo(await EfCorePendingAsync()));
+    }
+
+    [Test]
+    public async Task PendingMigrations_LastOneMissing_ListsOnlyIt()
+    {
+        var all = await _plugin.MigrateAsync();
+        await ExecuteAsync(provider == DatabaseProvider.Sqlite
+            ? $"DELETE FROM \"{SqliteInburgeringDbContext.MigrationsHistoryTable}\" WHERE \"MigrationId\" = '{all[^1]}'"
+            : $"DELETE FROM {PostgreSqlInburgeringDbContext.Schema}.\"{PostgreSqlInburgeringDbContext.MigrationsHistoryTable}\" WHERE \"MigrationId\" = '{all[^1]}'");
+
+        var pending = await PendingMigrations.FindAsync(new PluginDatabase(provider, _plugin.ConnectionString), CancellationToken.None);
+
+        Assert.That(pending, Is.EqualTo(new[] { all[^1] }));
+        Assert.That(pending, Is.EqualTo(await EfCorePendingAsync()));
+    }
+
+    [Test]
+    public async Task Model_LastMigration_HasNoPendingChanges()
+    {
+        await _plugin.MigrateAsync();
+        using var scope = _plugin.Services.CreateScope();
+
+        var changed = scope.ServiceProvider.GetRequiredService<InburgeringDbContext>().Database.HasPendingModelChanges();
+
+        Assert.That(changed, Is.False, "the model differs from the last migration's snapshot: add a migration");
+    }
+
+    [Test]
     public async Task Migrate_CreatesOnlyThePluginsTables()
     {
         await _plugin.MigrateAsync();
@@ -61,6 +96,21 @@ public sealed class MigrationTests(DatabaseProvider provider)
         var result = await _plugin.RegisterAsync("999993653");
 
         Assert.That(result.Succeeded, Is.True);
+    }
+
+    private async Task<List<string>> EfCorePendingAsync()
+    {
+        using var scope = _plugin.Services.CreateScope();
+        return [.. await scope.ServiceProvider.GetRequiredService<InburgeringDbContext>().Database.GetPendingMigrationsAsync()];
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using DbConnection connection = provider == DatabaseProvider.Sqlite ? new SqliteConnection(_plugin.ConnectionString) : new NpgsqlConnection(_plugin.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Returns the tables of the plugin's model, as the provider names them.</summary>
