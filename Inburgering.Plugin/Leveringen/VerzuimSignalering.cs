@@ -11,7 +11,8 @@ namespace Inburgering.Plugin.Leveringen;
 /// </summary>
 /// <remarks>
 /// The threshold is checked on the delivered hours first, so only rows above it go to the database to have their
-/// dossier checked. Most deliveries have none, and then the check costs no query at all.
+/// dossier checked. Most deliveries have none, and a delivery without any unauthorised absence does not even read the
+/// threshold.
 /// </remarks>
 internal sealed class VerzuimSignalering(
     OngeoorloofdVerzuimRegel regel,
@@ -44,6 +45,13 @@ internal sealed class VerzuimSignalering(
 
     private async Task<int> OpenAsync(IReadOnlyCollection<NieuweMelding> meldingen, CancellationToken cancellationToken)
     {
+        // The threshold is at least 0 %, so a row without unauthorised absence is never above it. Most deliveries have
+        // none, and then the setting is not read.
+        if (!meldingen.Any(m => m.UrenOngeoorloofdVerzuim > 0))
+        {
+            return 0;
+        }
+
         var drempel = await settings.GetNumberAsync(VerzuimSettings.Verzuimdrempel, cancellationToken);
         List<Guid> boven = [.. meldingen.Where(m => VerzuimDrempel.IsBoven(m.UrenOngeoorloofdVerzuim, m.UrenAangeboden, drempel)).Select(m => m.Id)];
         if (boven.Count == 0)

@@ -203,6 +203,18 @@ public sealed class OngeoorloofdVerzuimTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Signaleer_NoUnauthorisedAbsence_ReadsNoSetting()
+    {
+        _settings.Set(PluginHarness.Rotterdam, VerzuimSettings.Verzuimdrempel, "0");
+        var meldingId = await MeldingAsync(aangeboden: 40m, ongeoorloofd: 0m);
+
+        await SignaleerAsync(meldingId);
+
+        Assert.That(_settings.ReadCount, Is.Zero);
+        Assert.That(_plugin.WorkTasks.All, Is.Empty);
+    }
+
+    [Test]
     public async Task Signaleer_OnlyGivenRows_AreChecked()
     {
         await MeldingAsync(aangeboden: 40m, ongeoorloofd: 20m, van: "2026-09-01", tot: "2026-09-30");

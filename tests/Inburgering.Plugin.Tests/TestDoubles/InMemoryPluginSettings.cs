@@ -7,10 +7,14 @@ public sealed class InMemoryPluginSettings(IEnumerable<ISettingsProvider> provid
 {
     private readonly Dictionary<(GemeenteCode Gemeente, string Key), string> _values = [];
 
+    /// <summary>The number of reads, of any key.</summary>
+    public int ReadCount { get; private set; }
+
     public void Set(GemeenteCode gemeente, string key, string value) => _values[(gemeente, key)] = value;
 
     public Task<string> GetAsync(string key, CancellationToken cancellationToken)
     {
+        ReadCount++;
         var definition = providers.SelectMany(p => p.Settings).FirstOrDefault(s => s.Field.Key == key)
             ?? throw new ArgumentException($"No provider declares the setting '{key}'.", nameof(key));
 
