@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace Inburgering.Plugin.Persistence;
 
 /// <summary>
-/// Applies the migrations of the configured provider when the host starts. With nothing pending it leaves EF Core's
-/// migrator alone, because that builds and checks the whole model first.
+/// Applies the migrations of the configured provider when the host starts. With nothing pending it does not call EF
+/// Core's migrator, because the migrator builds and checks the whole model first.
 /// </summary>
 internal sealed class InburgeringDataStore(PluginDatabase database, InburgeringDbContext db, ILogger<InburgeringDataStore> logger) : IPluginDataStore
 {
@@ -18,6 +18,7 @@ internal sealed class InburgeringDataStore(PluginDatabase database, InburgeringD
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        // NOTE: the list of a gemeente's tables comes from the model, so a start on PostgreSQL still builds it.
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             foreach (var table in db.GemeenteOwnedTables())

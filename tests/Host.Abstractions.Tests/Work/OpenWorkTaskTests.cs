@@ -12,7 +12,7 @@ public sealed class OpenWorkTaskTests
     private static readonly WorkTask s_task = new("test.intake:1", "test.intake", "1", s_title, new DateOnly(2027, 1, 15));
 
     [Test]
-    public void Matches_SameKeyTitleAndDueDate_IsTrue()
+    public void Matches_SameTask_IsTrue()
     {
         var open = new OpenWorkTask(s_task.Key, new LocalizedText(s_title.Nl, s_title.En), s_task.DueDate);
 

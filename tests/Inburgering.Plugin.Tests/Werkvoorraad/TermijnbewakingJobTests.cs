@@ -8,8 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Inburgering.Plugin.Tests.Werkvoorraad;
 
 /// <summary>
-/// Which tasks the daily deadline scan writes and closes, with a rule of its own and the work queue in memory: once
-/// with a host that reports the open tasks' titles and due dates, once with one that reports only their keys.
+/// Tests which tasks the daily deadline scan writes and closes, with a test rule and the work queue in memory. Most
+/// tests use a host that reports the open tasks' titles and due dates; the <c>KeysOnlyHost</c> tests use one that
+/// reports only their keys.
 /// </summary>
 public sealed class TermijnbewakingJobTests
 {
@@ -44,7 +45,7 @@ public sealed class TermijnbewakingJobTests
     }
 
     [Test]
-    public async Task Run_OpenTaskDueDateChanged_UpdatesOnlyThatTask()
+    public async Task Run_DueDateChanged_UpdatesOnlyIt()
     {
         var later = s_due.AddDays(7);
         await RunAsync(new TestRegel(Task("1", s_due), Task("2", s_due)));
