@@ -1,6 +1,6 @@
-using System.Globalization;
 using Host.Abstractions;
 using Inburgering.Plugin.Dossiers;
+using Inburgering.Plugin.Paging;
 using Inburgering.Plugin.Persistence;
 using Inburgering.Plugin.Security;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +18,11 @@ internal sealed class BeperkteDossiersScreen(InburgeringDbContext db) : IScreen
     /// <summary>The number of rows on one page of the list.</summary>
     internal const int PageSize = 50;
 
+    /// <summary>Restricted last first; the cursor contains the restriction date and the dossier id.</summary>
+    internal static KeysetOrder<BeperktDossierRij> Order { get; } = new KeysetOrder<BeperktDossierRij>()
+        .By(d => d.BeperktOp, descending: true)
+        .By(d => d.Id, descending: true);
+
     public ScreenDefinition Definition { get; } = new(
         ScreenId,
         new LocalizedText("Beperkte inburgeringsdossiers", "Restricted integration dossiers"),
@@ -28,25 +33,14 @@ internal sealed class BeperkteDossiersScreen(InburgeringDbContext db) : IScreen
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // Restrictions are rare, so the list pages by position; one row more than a page shows whether there is a next one.
-        var skip = int.TryParse(request.List.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : 0;
-        var dossiers = await db.Dossiers
-            .AsNoTracking()
-            .Where(d => d.BeperktOp != null && d.GeanonimiseerdOp == null)
-            .OrderByDescending(d => d.BeperktOp)
-            .ThenBy(d => d.Id)
-            .Skip(skip)
-            .Take(PageSize + 1)
-            .Select(d => new { d.Id, d.BeperktOp, d.BeperktDoor })
-            .ToListAsync(cancellationToken);
+        var page = await KeysetPaging.ReadAsync(Query(db), Order, request.List.After, PageSize, cancellationToken);
 
-        var rows = dossiers
-            .Take(PageSize)
+        var rows = page.Rows
             .Select(d => new ListRow([d.BeperktOp, d.BeperktDoor], new ScreenLink(BeperktDossierScreen.ScreenId, d.Id.ToString())))
             .ToList();
         var list = new ListElement([DossierFields.BeperktOp, DossierFields.BeperktDoor], rows)
         {
-            NextPage = dossiers.Count > PageSize ? (skip + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+            NextPage = page.Next,
             EmptyText = new LocalizedText(
                 "Er zijn geen dossiers met een beperkte verwerking in deze gemeente.",
                 "There are no dossiers with restricted processing in this municipality."),
@@ -54,4 +48,10 @@ internal sealed class BeperkteDossiersScreen(InburgeringDbContext db) : IScreen
 
         return new ScreenContent([new ScreenSection(new LocalizedText("Dossiers met beperkte verwerking", "Dossiers with restricted processing"), [list])]);
     }
+
+    /// <summary>Returns the restricted dossiers that are not anonymised, with the restriction only.</summary>
+    internal static IQueryable<BeperktDossierRij> Query(InburgeringDbContext db) =>
+        db.Dossiers.AsNoTracking()
+            .Where(d => d.BeperktOp != null && d.GeanonimiseerdOp == null)
+            .Select(d => new BeperktDossierRij { Id = d.Id, BeperktOp = d.BeperktOp!.Value, BeperktDoor = d.BeperktDoor });
 }

@@ -252,8 +252,7 @@ public sealed class AccessibilityTests(DatabaseProvider provider)
     /// <summary>Submits the form that contains <paramref name="inputSelector"/> and fails the setup with the form's errors when the page shows any.</summary>
     private static async Task SubmitAsync(IPage page, string inputSelector, string step)
     {
-        await page.Locator($"form:has({inputSelector}) button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator($"form:has({inputSelector}) button[type=submit]").ClickAndWaitForPageAsync(page);
 
         var errors = page.Locator(".error-summary");
         if (await errors.CountAsync() > 0)

@@ -107,7 +107,7 @@ public sealed class InburgeringProcessInBrowserTests(DatabaseProvider provider)
 
         // The beschikking: the termijn starts the day after the dagtekening, and the letter names the bezwaar route.
         await page.GotoAsync($"/schermen/inburgering.pip/{dossierId}");
-        await page.Locator("a[href*='inburgering.pip-beschikking']").First.ClickAsync();
+        await page.Locator("a[href*='inburgering.pip-beschikking']").First.ClickAndWaitForPageAsync(page);
         var letter = await page.Locator("main").InnerTextAsync();
         var termijnStart = today.AddDays(1);
         Assert.That(await FieldAsync(page, "dagtekening"), Is.EqualTo(Nl(today)));
@@ -140,7 +140,7 @@ public sealed class InburgeringProcessInBrowserTests(DatabaseProvider provider)
     private static async Task LogInAsync(IPage page)
     {
         await page.GotoAsync("/inloggen");
-        await page.Locator("button[value='demo-0599-consulent-inburgering']").ClickAsync();
+        await page.Locator("button[value='demo-0599-consulent-inburgering']").ClickAndWaitForPageAsync(page);
     }
 
     /// <summary>Fills the form of one brede intake part (or the leerroute) and saves it.</summary>
@@ -177,8 +177,7 @@ public sealed class InburgeringProcessInBrowserTests(DatabaseProvider provider)
     /// <summary>Submits the form of <paramref name="actionId"/> and fails with the form's errors when the page shows any.</summary>
     private static async Task SubmitAsync(IPage page, string actionId)
     {
-        await page.Locator($"form:has(input[name=actionId][value='{actionId}']) button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator($"form:has(input[name=actionId][value='{actionId}']) button[type=submit]").ClickAndWaitForPageAsync(page);
 
         var errors = page.Locator(".error-summary, [data-action-error]");
         if (await errors.CountAsync() > 0)

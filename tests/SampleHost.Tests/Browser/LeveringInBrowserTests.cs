@@ -77,8 +77,7 @@ public sealed class LeveringInBrowserTests(DatabaseProvider provider)
             MimeType = "text/csv",
             Buffer = Encoding.UTF8.GetBytes(csv),
         });
-        await page.Locator("form:has(#inburgering-levering-importeren-bestand) button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("form:has(#inburgering-levering-importeren-bestand) button[type=submit]").ClickAndWaitForPageAsync(page);
 
         var tekst = await page.Locator("main").InnerTextAsync();
         Assert.That(page.Url, Does.Contain("/schermen/inburgering.levering/"), tekst);
@@ -104,8 +103,7 @@ public sealed class LeveringInBrowserTests(DatabaseProvider provider)
             MimeType = "text/csv",
             Buffer = Encoding.UTF8.GetBytes(csv),
         });
-        await page.Locator("form:has(#inburgering-levering-uploaden-bestand) button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("form:has(#inburgering-levering-uploaden-bestand) button[type=submit]").ClickAndWaitForPageAsync(page);
 
         var tekst = await page.Locator("main").InnerTextAsync();
         Assert.That(page.Url, Does.Contain("/schermen/inburgering.mijn-levering/"), tekst);
@@ -124,8 +122,7 @@ public sealed class LeveringInBrowserTests(DatabaseProvider provider)
         Assert.That(menu, Does.Not.Contain("Inburgeraars").And.Not.Contain("Leveringen van aanbieders"));
 
         await page.GotoAsync("/schermen/inburgering.mijn-cursisten");
-        await page.Locator("main table a").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("main table a").First.ClickAndWaitForPageAsync(page);
         Assert.That(page.Url, Does.Contain("/schermen/inburgering.cursist/"));
         var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
         var perioden = await PeriodeRijenAsync(page);
@@ -155,8 +152,7 @@ public sealed class LeveringInBrowserTests(DatabaseProvider provider)
         await page.Locator($"{Formulier}-urenGevolgdOnline").FillAsync("0");
         await page.Locator($"{Formulier}-urenGeoorloofdVerzuim").FillAsync("0");
         await page.Locator($"{Formulier}-urenOngeoorloofdVerzuim").FillAsync("0");
-        await page.Locator($"form:has({Formulier}-periodeVan) button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator($"form:has({Formulier}-periodeVan) button[type=submit]").ClickAndWaitForPageAsync(page);
     }
 
     /// <summary>

@@ -57,8 +57,7 @@ public sealed class VerhuizingInBrowserTests(DatabaseProvider provider)
         await page.Locator("#verhuizing-huisnummer").FillAsync("70");
         await page.Locator("#verhuizing-postcode").FillAsync("2511 BT");
         await page.Locator("#verhuizing-woonplaats").FillAsync("'s-Gravenhage");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verhuizing vastleggen" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verhuizing vastleggen" }).ClickAndWaitForPageAsync(page);
         Assert.That(await MainTextAsync(page), Does.Contain("De adreswijziging is gemeld voor 1 klant(en) met dit BSN."));
 
         await page.GotoAsync($"/schermen/inburgering.dossier/{dossierRotterdam}");
@@ -81,8 +80,7 @@ public sealed class VerhuizingInBrowserTests(DatabaseProvider provider)
         // 's-Gravenhage opens the incoming overdracht from its list and accepts it.
         await LogInAsync(page, ConsulentDenHaag);
         await page.GotoAsync("/schermen/inburgering.overdrachten");
-        await page.Locator($"main a[href*='{overdrachtUrl.Split('/')[^1]}']").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator($"main a[href*='{overdrachtUrl.Split('/')[^1]}']").First.ClickAndWaitForPageAsync(page);
         Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo(overdrachtUrl));
         await SubmitAsync(page, "inburgering.overdracht-accepteren");
         var nieuwDossier = await NieuwDossierIdAsync(page, dossierRotterdam);
@@ -118,15 +116,13 @@ public sealed class VerhuizingInBrowserTests(DatabaseProvider provider)
     private static async Task LogInAsync(IPage page, string userId)
     {
         await page.GotoAsync("/inloggen");
-        await page.Locator($"button[value='{userId}']").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator($"button[value='{userId}']").ClickAndWaitForPageAsync(page);
     }
 
     /// <summary>Submits the form of <paramref name="actionId"/> and fails with the form's errors when the page shows any.</summary>
     private static async Task SubmitAsync(IPage page, string actionId)
     {
-        await page.Locator($"form:has(input[name=actionId][value='{actionId}']) button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator($"form:has(input[name=actionId][value='{actionId}']) button[type=submit]").ClickAndWaitForPageAsync(page);
 
         var errors = page.Locator(".error-summary, [data-action-error]");
         if (await errors.CountAsync() > 0)
