@@ -53,36 +53,36 @@ internal sealed class LeveringControle
             dossiers = dossiers.Where(d => gezocht.Contains(d.Bsn!));
         }
 
-        var verwijzingen = db.Aanmeldingen.AsNoTracking()
-            .Where(a => a.AanbiederId == aanbiederId)
-            .Join(
-                dossiers,
-                a => a.DossierId,
-                d => d.Id,
-                (a, d) => new Verwijzing(a.Id, a.DossierId, d.Bsn!, a.Onderdeel, a.Startdatum, a.Einddatum))
-            .AsAsyncEnumerable();
+        // One query: each referral with each of its current rows, or once with none.
+        var rijen =
+            from a in db.Aanmeldingen.AsNoTracking()
+            where a.AanbiederId == aanbiederId
+            join d in dossiers on a.DossierId equals d.Id
+            from m in db.Voortgangsmeldingen.AsNoTracking().Where(m => m.AanmeldingId == a.Id && m.VervangenDoorId == null).DefaultIfEmpty()
+            select new
+            {
+                Verwijzing = new Verwijzing(a.Id, a.DossierId, d.Bsn!, a.Onderdeel, a.Startdatum, a.Einddatum),
+                MeldingId = (Guid?)m!.Id,
+                Van = (DateOnly?)m.PeriodeVan,
+                Tot = (DateOnly?)m.PeriodeTot,
+            };
 
         var aanmeldingen = new Dictionary<(string, Cursusonderdeel), List<Verwijzing>>();
-        await foreach (var verwijzing in verwijzingen.WithCancellation(cancellationToken))
-        {
-            Lijst(aanmeldingen, (verwijzing.Bsn, verwijzing.Onderdeel)).Add(verwijzing);
-        }
-
-        var meldingen = db.Voortgangsmeldingen.AsNoTracking().Where(m => m.AanbiederId == aanbiederId && m.VervangenDoorId == null);
-        if (bsns is not null)
-        {
-            var aanmeldingIds = aanmeldingen.Values.SelectMany(lijst => lijst).Select(v => v.Id).ToList();
-            meldingen = meldingen.Where(m => aanmeldingIds.Contains(m.AanmeldingId));
-        }
-
-        var huidigeMeldingen = meldingen
-            .Select(m => new { m.AanmeldingId, Melding = new EerdereMelding(m.Id, m.PeriodeVan, m.PeriodeTot) })
-            .AsAsyncEnumerable();
-
         var huidig = new Dictionary<Guid, List<EerdereMelding>>();
-        await foreach (var melding in huidigeMeldingen.WithCancellation(cancellationToken))
+        await foreach (var rij in rijen.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            Lijst(huidig, melding.AanmeldingId).Add(melding.Melding);
+            var verwijzing = rij.Verwijzing;
+            if (!huidig.TryGetValue(verwijzing.Id, out var meldingen))
+            {
+                Lijst(aanmeldingen, (verwijzing.Bsn, verwijzing.Onderdeel)).Add(verwijzing);
+                meldingen = [];
+                huidig.Add(verwijzing.Id, meldingen);
+            }
+
+            if (rij.MeldingId is { } meldingId)
+            {
+                meldingen.Add(new EerdereMelding(meldingId, rij.Van!.Value, rij.Tot!.Value));
+            }
         }
 
         return new LeveringControle(aanbieder, referentie, aanmeldingen, huidig);

@@ -81,7 +81,7 @@ internal sealed class LeveringVerwerker(
 
         var levering = new Levering
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             Gemeente = aanbieder.Gemeente,
             AanbiederId = aanbieder.Id,
             Kanaal = invoer.Kanaal,
@@ -164,6 +164,7 @@ internal sealed class LeveringVerwerker(
         var rijen = regels();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        // The delivery and its message are saved with the first batch of errors or rows, not in a save of their own.
         db.Leveringen.Add(levering);
         meldingen.Publiceer(MeldingTypen.LeveringVerwerkt, levering.Id.ToString("D"), new Dictionary<string, string?>
         {
@@ -173,9 +174,11 @@ internal sealed class LeveringVerwerker(
             ["aantalVerwerkt"] = levering.AantalVerwerkt.ToString(CultureInfo.InvariantCulture),
             ["aantalGeweigerd"] = levering.AantalGeweigerd.ToString(CultureInfo.InvariantCulture),
         });
+        var schrijver = new LeveringSchrijver(db, aanbieder, levering);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await LeveringSchrijver.SchrijfFoutenAsync(db, levering, uitkomst.Fouten, cancellationToken);
+            await SchrijfRegelsAsync(rijen, controle, uitkomst, schrijver, vandaag, cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
@@ -188,11 +191,6 @@ internal sealed class LeveringVerwerker(
             return await HerhaaldAsync(eerdere, invoer, uitkomst, cancellationToken);
         }
 
-        db.ChangeTracker.Clear();
-        await LeveringSchrijver.SchrijfFoutenAsync(db, levering, uitkomst.Fouten, cancellationToken);
-
-        var schrijver = new LeveringSchrijver(db, aanbieder, levering);
-        await SchrijfRegelsAsync(rijen, controle, uitkomst, schrijver, vandaag, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         await RegistreerVerwerkingAsync(aanbieder, schrijver.Dossiers, cancellationToken);
