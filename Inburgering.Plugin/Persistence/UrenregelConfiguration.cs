@@ -21,7 +21,9 @@ internal sealed class UrenregelConfiguration : IEntityTypeConfiguration<Urenrege
         builder.Property(r => r.Aanbieder).HasMaxLength(200);
         builder.Property(r => r.GeregistreerdDoor).HasMaxLength(100);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(r => r.DossierId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.Gemeente, r.DossierId, r.PeriodeTot, r.Id });
+
+        // Starts with the foreign key, so it also serves the cascade from dossiers; see VoortgangsmeldingConfiguration.
+        builder.HasIndex(r => new { r.DossierId, r.PeriodeTot, r.Id });
         builder.HasIndex(r => r.VoortgangsmeldingId);
     }
 }

@@ -25,7 +25,7 @@ public sealed class MigrationTests(DatabaseProvider provider)
     {
         var applied = await _plugin.MigrateAsync();
 
-        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop", "Urenregels", "Inburgeringsproces", "Aanbieders", "Ketenuitwisseling", "Schaalbaarheid" }));
+        Assert.That(applied.Select(m => m[15..]), Is.EqualTo(new[] { "InitialCreate", "AfsluitenBeperkenBewaartermijn", "Levensloop", "Urenregels", "Inburgeringsproces", "Aanbieders", "Ketenuitwisseling", "Schaalbaarheid", "SchrijfIndexen" }));
         Assert.That(applied, Is.All.Match("^[0-9]{14}_"));
     }
 
@@ -44,7 +44,7 @@ public sealed class MigrationTests(DatabaseProvider provider)
     {
         var pending = await PendingMigrations.FindAsync(new PluginDatabase(provider, _plugin.ConnectionString), CancellationToken.None);
 
-        Assert.That(pending, Has.Count.EqualTo(8));
+        Assert.That(pending, Has.Count.EqualTo(9));
         Assert.That(pending, Is.EqualTo(await EfCorePendingAsync()));
     }
 

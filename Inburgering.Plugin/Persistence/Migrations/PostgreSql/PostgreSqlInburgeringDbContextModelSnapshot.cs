@@ -1692,20 +1692,14 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AanmeldingId");
-
-                    b.HasIndex("DossierId");
-
                     b.HasIndex("LeveringId");
 
                     b.HasIndex("VervangenDoorId")
                         .HasFilter("vervangen_door_id IS NOT NULL");
 
-                    b.HasIndex("Gemeente", "LeveringId");
+                    b.HasIndex("AanmeldingId", "PeriodeVan");
 
-                    b.HasIndex("Gemeente", "AanmeldingId", "PeriodeVan");
-
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
+                    b.HasIndex("DossierId", "PeriodeTot");
 
                     b.ToTable("voortgangsmeldingen", "inburgering");
                 });
@@ -2514,11 +2508,9 @@ namespace Inburgering.Plugin.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId");
-
                     b.HasIndex("VoortgangsmeldingId");
 
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot", "Id");
+                    b.HasIndex("DossierId", "PeriodeTot", "Id");
 
                     b.ToTable("urenregels", "inburgering");
                 });

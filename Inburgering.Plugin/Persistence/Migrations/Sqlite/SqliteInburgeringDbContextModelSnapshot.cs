@@ -1685,20 +1685,14 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AanmeldingId");
-
-                    b.HasIndex("DossierId");
-
                     b.HasIndex("LeveringId");
 
                     b.HasIndex("VervangenDoorId")
                         .HasFilter("vervangen_door_id IS NOT NULL");
 
-                    b.HasIndex("Gemeente", "LeveringId");
+                    b.HasIndex("AanmeldingId", "PeriodeVan");
 
-                    b.HasIndex("Gemeente", "AanmeldingId", "PeriodeVan");
-
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot");
+                    b.HasIndex("DossierId", "PeriodeTot");
 
                     b.ToTable("inburgering_voortgangsmeldingen", (string)null);
                 });
@@ -2507,11 +2501,9 @@ namespace Inburgering.Plugin.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId");
-
                     b.HasIndex("VoortgangsmeldingId");
 
-                    b.HasIndex("Gemeente", "DossierId", "PeriodeTot", "Id");
+                    b.HasIndex("DossierId", "PeriodeTot", "Id");
 
                     b.ToTable("inburgering_urenregels", (string)null);
                 });
